@@ -1,0 +1,60 @@
+using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using Marten;
+using Npgsql;
+
+namespace HarmTaxonomy.Web.Infrastructure.Database;
+
+/// <summary>
+/// Runs before the app serves: checks PostgreSQL answers, brings the Marten schema up to date (Development,
+/// the embedded cluster, or the explicit <c>migrate</c> command) or checks it is current (Production),
+/// then loads the reference taxonomies.
+/// </summary>
+public sealed class DatabasePreparation(
+    DatabaseConnection database,
+    IDocumentStore store,
+    IHostEnvironment environment,
+    ReferenceTaxonomySeeder seeder,
+    ILogger<DatabasePreparation> logger)
+{
+    public async Task PrepareAsync(bool migrateOnly, CancellationToken cancellationToken)
+    {
+        await EnsureReachableAsync(cancellationToken);
+
+        if (migrateOnly || environment.IsDevelopment() || database.IsEmbedded)
+        {
+            await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            logger.LogInformation("Database schema applied");
+        }
+        else
+        {
+            await AssertSchemaIsCurrentAsync(cancellationToken);
+        }
+
+        if (!migrateOnly)
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+
+    private async Task EnsureReachableAsync(CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = 10, Pooling = false };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+    }
+
+    private async Task AssertSchemaIsCurrentAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Storage.Database.AssertDatabaseMatchesConfigurationAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not NpgsqlException)
+        {
+            throw new DatabaseNotReadyException(
+                "The database schema is not current. Run the migration step first: " +
+                "'dotnet HarmTaxonomy.Web.dll migrate' (or 'dotnet run --project src/HarmTaxonomy.Web -- migrate'); see docs/operations.md.",
+                exception);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using HarmTaxonomy.Web.Components;
+using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
+using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Infrastructure.Database;
+using HarmTaxonomy.Web.Infrastructure.Health;
+using HarmTaxonomy.Web.Infrastructure.Localization;
+using HarmTaxonomy.Web.Infrastructure.Marten;
+using HarmTaxonomy.Web.Infrastructure.Preferences;
+using MudBlazor.Services;
+
+namespace HarmTaxonomy.Web.Infrastructure.Startup;
+
+/// <summary>What the app is made of (services) and how a request flows through it (middleware and endpoints).</summary>
+public static class HarmTaxonomyServices
+{
+    public static WebApplicationBuilder AddHarmTaxonomy(this WebApplicationBuilder builder, DatabaseConnection database)
+    {
+        builder.Logging.ClearProviders();
+        StartupLogging.Configure(builder.Logging);
+
+        var services = builder.Services;
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddHarmTaxonomyMarten(database.ConnectionString, builder.Environment.IsDevelopment());
+        services.AddScoped<DatabasePreparation>();
+        services.AddScoped<ReferenceTaxonomySeeder>();
+        services.AddScoped<ReferenceTaxonomyQueries>();
+        services.AddScoped<ThemePreference>();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization();
+        services.AddProblemDetails();
+        services.AddAntiforgery();
+        services.AddHarmTaxonomyHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseHarmTaxonomy(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization(options =>
+        {
+            options.SetDefaultCulture(SupportedCultures.Default)
+                .AddSupportedCultures(SupportedCultures.Names)
+                .AddSupportedUICultures(SupportedCultures.Names);
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHarmTaxonomyHealthChecks();
+        app.MapCultureEndpoint();
+        app.MapReferenceTaxonomyApi();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}
