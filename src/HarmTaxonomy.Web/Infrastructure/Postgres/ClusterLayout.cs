@@ -52,7 +52,11 @@ internal sealed class ClusterLayout
 
     public string PostmasterPidFile => Path.Combine(DataDirectory, "postmaster.pid");
 
-    public bool IsInitialized => File.Exists(VersionFile);
+    /// <summary>
+    /// initdb writes PG_VERSION early, so it alone does not prove a finished cluster; the marker
+    /// tells an initdb that was killed or cancelled half-way.
+    /// </summary>
+    public bool IsInitialized => File.Exists(VersionFile) && !File.Exists(InitInProgressMarker);
 
     /// <summary>The major version that created the cluster, or null before initdb.</summary>
     public int? ReadClusterMajorVersion() =>

@@ -72,7 +72,7 @@ public sealed class EmbeddedPostgresCluster : IAsyncDisposable
                 "The embedded PostgreSQL server is not supported on Windows. " + PostgresNotFoundException.WaysOut);
         }
 
-        return EmbeddedPostgresLauncher.LaunchAsync(options, logger, ct);
+        return EmbeddedPostgresLauncher.LaunchAsync(options, logger, LoopbackPort.PickFree, ct);
     }
 
     public string ConnectionStringFor(string database)

@@ -15,7 +15,9 @@ internal static class EmbeddedPostgresLauncher
 
     private const UnixFileMode OwnerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
-    public static async Task<EmbeddedPostgresCluster> LaunchAsync(EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct)
+    /// <param name="pickPort">Supplies a candidate port per start attempt; tests use it to provoke a port clash.</param>
+    public static async Task<EmbeddedPostgresCluster> LaunchAsync(
+        EmbeddedPostgresOptions options, ILogger logger, Func<int> pickPort, CancellationToken ct)
     {
         EmbeddedPostgresOptionsValidator.Validate(options);
         var stopwatch = Stopwatch.StartNew();
@@ -45,7 +47,7 @@ internal static class EmbeddedPostgresLauncher
         RotateLogIfLarge(layout);
         try
         {
-            var port = await StartServerAsync(control, layout, binaries, options, logger, ct);
+            var port = await StartServerAsync(control, layout, binaries, options, pickPort, logger, ct);
             var cluster = new EmbeddedPostgresCluster(
                 layout, binaries, control, port, password, layout.ReadPostmasterPid(), wasInitialized, options.DatabaseName, logger);
             await cluster.CreateDatabaseAsync(options.DatabaseName, ct);
@@ -103,11 +105,17 @@ internal static class EmbeddedPostgresLauncher
     }
 
     private static async Task<int> StartServerAsync(
-        PostgresServerControl control, ClusterLayout layout, PostgresBinaries binaries, EmbeddedPostgresOptions options, ILogger logger, CancellationToken ct)
+        PostgresServerControl control,
+        ClusterLayout layout,
+        PostgresBinaries binaries,
+        EmbeddedPostgresOptions options,
+        Func<int> pickPort,
+        ILogger logger,
+        CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var port = LoopbackPort.PickFree();
+            var port = pickPort();
             var result = await control.StartAsync(port, options.ServerSettings, options.StartTimeout, ct);
             if (result.Succeeded)
             {

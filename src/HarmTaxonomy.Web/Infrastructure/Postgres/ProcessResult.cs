@@ -4,7 +4,10 @@ internal sealed record ProcessResult(int ExitCode, string StandardOutput, string
 {
     public bool Succeeded => ExitCode == 0;
 
-    /// <summary>stderr first: that is where PostgreSQL tools explain what went wrong.</summary>
+    /// <summary>
+    /// stdout then stderr: PostgreSQL tools report progress on stdout and finish with the error on
+    /// stderr, so this reads in order and a tail of it keeps the error.
+    /// </summary>
     public string CombinedOutput =>
-        string.Join(Environment.NewLine, new[] { StandardError.Trim(), StandardOutput.Trim() }.Where(s => s.Length > 0));
+        string.Join(Environment.NewLine, new[] { StandardOutput.Trim(), StandardError.Trim() }.Where(s => s.Length > 0));
 }

@@ -9,6 +9,8 @@ namespace HarmTaxonomy.Web.Infrastructure.Postgres;
 /// </summary>
 internal static class ProcessRunner
 {
+    private static readonly TimeSpan KillGracePeriod = TimeSpan.FromSeconds(5);
+
     public static async Task<ProcessResult> RunAsync(ProcessCommand command, TimeSpan timeout, CancellationToken ct)
     {
         var startInfo = new ProcessStartInfo(command.FileName)
@@ -50,6 +52,9 @@ internal static class ProcessRunner
         catch (OperationCanceledException)
         {
             KillQuietly(process);
+            // Bounded: after SIGKILL this is immediate, but a stuck kernel must not hang shutdown.
+            await process.WaitForExitAsync(CancellationToken.None).WaitAsync(KillGracePeriod, CancellationToken.None)
+                .ContinueWith(static _ => { }, TaskScheduler.Default);
             await Task.WhenAll(stdout, stderr).ContinueWith(static _ => { }, TaskScheduler.Default);
             ct.ThrowIfCancellationRequested();
             throw new EmbeddedPostgresException(

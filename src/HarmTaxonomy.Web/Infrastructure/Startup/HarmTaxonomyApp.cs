@@ -1,5 +1,4 @@
 using HarmTaxonomy.Web.Infrastructure.Database;
-using HarmTaxonomy.Web.Infrastructure.Postgres;
 
 namespace HarmTaxonomy.Web.Infrastructure.Startup;
 
@@ -22,15 +21,21 @@ public static class HarmTaxonomyApp
             await using var app = builder.Build();
             app.UseHarmTaxonomy();
 
-            await app.Services.GetRequiredService<DatabasePreparation>().PrepareAsync(migrateOnly, CancellationToken.None);
             if (migrateOnly)
             {
+                await using var scope = app.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<DatabasePreparation>().PrepareAsync(migrateOnly: true, CancellationToken.None);
                 logger.LogInformation("The database schema is current; nothing else to do for '{Command}'.", MigrateCommand);
                 return 0;
             }
 
             await app.RunAsync();
             return 0;
+        }
+        catch (HostAbortedException)
+        {
+            // Test hosts (WebApplicationFactory) stop the entry point this way once they have the built app.
+            throw;
         }
         catch (Exception exception)
         {

@@ -23,6 +23,7 @@ public static class HarmTaxonomyServices
         services.AddSingleton(TimeProvider.System);
         services.AddHarmTaxonomyMarten(database.ConnectionString, builder.Environment.IsDevelopment());
         services.AddScoped<DatabasePreparation>();
+        services.AddHostedService<DatabasePreparationService>();
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
         services.AddScoped<ThemePreference>();

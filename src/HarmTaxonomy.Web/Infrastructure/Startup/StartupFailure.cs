@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using HarmTaxonomy.Web.Infrastructure.Database;
 using HarmTaxonomy.Web.Infrastructure.Postgres;
 using Microsoft.AspNetCore.Connections;
 using Npgsql;

@@ -6,8 +6,9 @@ namespace HarmTaxonomy.IntegrationTests.Infrastructure.Postgres;
 /// <summary>A fresh cluster folder under /tmp per test, removed afterwards.</summary>
 internal sealed class TemporaryClusterFolder : IDisposable
 {
-    // Under /tmp rather than the test's working folder: the cluster user must be able to reach it when tests run as root.
-    private const string TestRoot = "/tmp/ht-pg-tests";
+    // Under /tmp rather than the test's working folder: the cluster user must be able to reach it when
+    // tests run as root. One parent per OS user, so a root CI run cannot lock developers out of it.
+    private static readonly string TestRoot = $"/tmp/ht-pg-tests-{Environment.UserName}";
 
     /// <summary>Durability off: nothing here must survive a machine crash, and it makes tests much faster.</summary>
     public static readonly IReadOnlyDictionary<string, string> FastServerSettings = new ReadOnlyDictionary<string, string>(

@@ -15,7 +15,7 @@ public static class CategoryTreeItems
         return nodes.Select(node => ToItem(node, term)).OfType<TreeItemData<ReferenceCategoryNode>>().ToList();
     }
 
-    public static void SetExpanded(IEnumerable<TreeItemData<ReferenceCategoryNode>> items, bool expanded)
+    public static void SetExpanded(IEnumerable<ITreeItemData<ReferenceCategoryNode>> items, bool expanded)
     {
         foreach (var item in items)
         {
