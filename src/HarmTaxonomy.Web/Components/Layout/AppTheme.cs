@@ -12,12 +12,14 @@ public static class AppTheme
             Primary = "#3949ab",
             Secondary = "#00796b",
             AppbarBackground = "#283593",
+            TextSecondary = "rgba(0,0,0,0.70)",
         },
         PaletteDark = new PaletteDark
         {
             Primary = "#9fa8da",
             Secondary = "#80cbc4",
             AppbarBackground = "#1a1f3c",
+            TextSecondary = "rgba(255,255,255,0.74)",
         },
     };
 }

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace HarmTaxonomy.EndToEndTests.Browser;
+
+/// <summary>Runs axe-core (from npm, injected into the page) and fails on serious or critical violations.</summary>
+public static class Accessibility
+{
+    private static readonly Lazy<string> AxeScript = new(() => File.ReadAllText(FindAxe()));
+
+    public static async Task ShouldHaveNoSeriousViolationsAsync(this IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeScript.Value });
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => await axe.run(document, { resultTypes: ['violations'] })");
+
+        var serious = result.GetProperty("violations").EnumerateArray()
+            .Where(violation => violation.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(violation =>
+            {
+                var targets = violation.GetProperty("nodes").EnumerateArray()
+                    .Take(3)
+                    .Select(node => node.GetProperty("target").ToString());
+                return $"{violation.GetProperty("id").GetString()} ({violation.GetProperty("impact").GetString()}): " +
+                    $"{violation.GetProperty("help").GetString()} at {string.Join(", ", targets)}";
+            })
+            .ToList();
+
+        if (serious.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException($"axe-core found serious accessibility problems on {page.Url}:\n" + string.Join("\n", serious));
+        }
+    }
+
+    private static string FindAxe()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "node_modules", "axe-core", "axe.min.js");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("axe-core is not installed: run 'npm ci' in tests/HarmTaxonomy.EndToEndTests (infra/test.sh does).");
+    }
+}
