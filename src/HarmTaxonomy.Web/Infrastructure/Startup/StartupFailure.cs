@@ -14,8 +14,8 @@ public static class StartupFailure
         PostgresNotFoundException notFound => notFound.Message,
         EmbeddedPostgresException embedded => embedded.Message,
         DatabaseNotReadyException notReady => notReady.Message,
-        IOException { InnerException: AddressInUseException inUse } =>
-            $"{inUse.Message}. Stop the program using that port, or choose another address with --urls http://localhost:5090.",
+        IOException { InnerException: AddressInUseException } bindFailure =>
+            $"{bindFailure.Message.TrimEnd('.')}. Stop the program using that port, or choose another address with --urls http://localhost:5090.",
         AddressInUseException inUse =>
             $"{inUse.Message}. Stop the program using that port, or choose another address with --urls http://localhost:5090.",
         NpgsqlException or SocketException or TimeoutException =>
