@@ -67,11 +67,14 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
     {
         var page = await app.NewPageAsync();
         await page.OpenAsync("/taxonomies");
+        await Expect(page.GetByTestId("catalogue-table").Locator("tbody tr")).ToHaveCountAsync(15);
+        await page.SaveScreenshotAsync("catalogue");
 
         await page.GetByTestId("catalogue-search").FillAsync("llama");
 
         await Expect(page.GetByTestId("catalogue-table").Locator("tbody tr")).ToHaveCountAsync(3);
-        await page.SaveScreenshotAsync("catalogue");
+        await page.GetByTestId("catalogue-search").FillAsync("no taxonomy is called this");
+        await Expect(page.GetByTestId("catalogue-no-match")).ToBeVisibleAsync();
     }
 
     private static double Luminance(string rgb)

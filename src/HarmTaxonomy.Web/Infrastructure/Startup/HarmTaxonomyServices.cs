@@ -13,8 +13,17 @@ namespace HarmTaxonomy.Web.Infrastructure.Startup;
 /// <summary>What the app is made of (services) and how a request flows through it (middleware and endpoints).</summary>
 public static class HarmTaxonomyServices
 {
+    /// <summary>Where the app listens when neither --urls, Urls nor ASPNETCORE_URLS says otherwise (launch settings agree).</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
     public static WebApplicationBuilder AddHarmTaxonomy(this WebApplicationBuilder builder, DatabaseConnection database)
     {
+        // A default in code rather than in appsettings.json: a "Urls" value there would silently beat ASPNETCORE_URLS.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
         builder.Logging.ClearProviders();
         StartupLogging.Configure(builder.Logging);
 
