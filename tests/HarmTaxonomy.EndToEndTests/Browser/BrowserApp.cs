@@ -48,12 +48,14 @@ public sealed class BrowserApp : HarmTaxonomyAppFactory
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = width < 600,
+            HasTouch = width < 600,
             Locale = "en-GB",
         });
         return await context.NewPageAsync();

@@ -77,6 +77,24 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
         await Expect(page.GetByTestId("catalogue-no-match")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task On_a_phone_the_catalogue_and_a_tree_are_usable_without_the_menu_in_the_way()
+    {
+        var page = await app.NewPageAsync(width: 390, height: 844);
+        await page.OpenAsync("/taxonomies");
+
+        await Expect(page.GetByTestId("catalogue-title")).ToBeInViewportAsync();
+        await page.GetByTestId("taxonomy-link-llama-guard-3").ClickAsync();
+        await Expect(page.GetByTestId("taxonomy-title")).ToHaveTextAsync("Llama Guard 3");
+        await Expect(page.GetByTestId("category-S10")).ToContainTextAsync("Hate");
+
+        await page.GetByTestId("nav-toggle").ClickAsync();
+        await page.GetByTestId("nav-home").ClickAsync();
+        await Expect(page.GetByTestId("home-title")).ToBeVisibleAsync();
+        await page.ShouldHaveNoSeriousViolationsAsync();
+        await page.SaveScreenshotAsync("home-phone");
+    }
+
     private static double Luminance(string rgb)
     {
         var parts = RgbPattern().Matches(rgb).Select(match => double.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) / 255).ToArray();

@@ -6,6 +6,7 @@ using HarmTaxonomy.Web.Infrastructure.Health;
 using HarmTaxonomy.Web.Infrastructure.Localization;
 using HarmTaxonomy.Web.Infrastructure.Marten;
 using HarmTaxonomy.Web.Infrastructure.Preferences;
+using HarmTaxonomy.Web.Infrastructure.Security;
 using MudBlazor.Services;
 
 namespace HarmTaxonomy.Web.Infrastructure.Startup;
@@ -54,6 +55,7 @@ public static class HarmTaxonomyServices
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization(options =>
         {
@@ -68,7 +70,8 @@ public static class HarmTaxonomyServices
         app.MapHarmTaxonomyHealthChecks();
         app.MapCultureEndpoint();
         app.MapReferenceTaxonomyApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Framing is refused for every response by SecurityHeaders; Blazor's own, laxer header would duplicate it.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }
