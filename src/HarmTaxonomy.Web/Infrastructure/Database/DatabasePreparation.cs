@@ -1,5 +1,8 @@
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Infrastructure.Identity;
+using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Marten;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace HarmTaxonomy.Web.Infrastructure.Database;
@@ -12,10 +15,16 @@ namespace HarmTaxonomy.Web.Infrastructure.Database;
 public sealed class DatabasePreparation(
     DatabaseConnection database,
     IDocumentStore store,
+    AccountsDbContext accounts,
     IHostEnvironment environment,
     ReferenceTaxonomySeeder seeder,
+    AccountsBootstrap accountsBootstrap,
+    BootstrapClientRegistration bootstrapClient,
     ILogger<DatabasePreparation> logger)
 {
+    // Instances starting together take turns; any fixed 64-bit number works.
+    private const long BootstrapLockKey = 0x4854_4143_434F_554E;
+
     public async Task PrepareAsync(bool migrateOnly, CancellationToken cancellationToken)
     {
         await EnsureReachableAsync(cancellationToken);
@@ -23,6 +32,7 @@ public sealed class DatabasePreparation(
         if (migrateOnly || environment.IsDevelopment() || database.IsEmbedded)
         {
             await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+            await accounts.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Database schema applied");
         }
         else
@@ -33,6 +43,9 @@ public sealed class DatabasePreparation(
         if (!migrateOnly)
         {
             await seeder.SeedAsync(cancellationToken);
+            await using var turn = await PostgresAdvisoryLock.AcquireAsync(database.ConnectionString, BootstrapLockKey, cancellationToken);
+            await accountsBootstrap.RunAsync(cancellationToken);
+            await bootstrapClient.RunAsync(cancellationToken);
         }
     }
 
@@ -48,6 +61,11 @@ public sealed class DatabasePreparation(
         try
         {
             await store.Storage.Database.AssertDatabaseMatchesConfigurationAsync(cancellationToken);
+            var pending = (await accounts.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                throw new InvalidOperationException($"Account migrations not applied: {string.Join(", ", pending)}.");
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not NpgsqlException)
         {

@@ -1,3 +1,4 @@
+using HarmTaxonomy.Domain.Accounts;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
 using JasperFx;
 using JasperFx.Events.Projections;
@@ -35,6 +36,7 @@ public static class MartenSetup
         });
 
         options.Projections.Add<ReferenceTaxonomyProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<RoleChangeProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ReferenceTaxonomy>().UniqueIndex(taxonomy => taxonomy.Slug);
         return options;
     }

@@ -1,10 +1,13 @@
 using HarmTaxonomy.Web.Components;
+using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
 using HarmTaxonomy.Web.Infrastructure.Database;
 using HarmTaxonomy.Web.Infrastructure.Health;
+using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.Localization;
 using HarmTaxonomy.Web.Infrastructure.Marten;
+using HarmTaxonomy.Web.Infrastructure.OAuth;
 using HarmTaxonomy.Web.Infrastructure.Preferences;
 using HarmTaxonomy.Web.Infrastructure.Security;
 using MudBlazor.Services;
@@ -32,10 +35,15 @@ public static class HarmTaxonomyServices
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         services.AddHarmTaxonomyMarten(database.ConnectionString, builder.Environment.IsDevelopment());
+        services.AddHarmTaxonomyIdentity(database.ConnectionString, builder.Environment.IsDevelopment());
+        services.AddHarmTaxonomyOpenIddict(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddScoped<DatabasePreparation>();
         services.AddHostedService<DatabasePreparationService>();
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
+        services.AddScoped<RoleAssignments>();
+        services.AddScoped<AccountsBootstrap>();
+        services.AddScoped<BootstrapClientRegistration>();
         services.AddScoped<ThemePreference>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -64,6 +72,8 @@ public static class HarmTaxonomyServices
                 .AddSupportedUICultures(SupportedCultures.Names);
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

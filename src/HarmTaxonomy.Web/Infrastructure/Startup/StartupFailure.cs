@@ -14,6 +14,7 @@ public static class StartupFailure
         PostgresNotFoundException notFound => notFound.Message,
         EmbeddedPostgresException embedded => embedded.Message,
         DatabaseNotReadyException notReady => notReady.Message,
+        ConfigurationProblemException problem => problem.Message,
         IOException { InnerException: AddressInUseException } bindFailure =>
             $"{bindFailure.Message.TrimEnd('.')}. Stop the program using that port, or choose another address with --urls http://localhost:5090.",
         AddressInUseException inUse =>

@@ -12,11 +12,7 @@ public sealed class MigrationStepTests
     {
         var database = await TestPostgres.CreateDatabaseAsync("unmigrated");
 
-        var outcome = await AppProcess.RunUntilExitAsync(new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Postgres"] = database,
-        });
+        var outcome = await AppProcess.RunUntilExitAsync(Production(database));
 
         outcome.ExitCode.ShouldBe(1);
         var line = outcome.Lines.Where(l => l.Contains("crit:", StringComparison.Ordinal)).ShouldHaveSingleItem(outcome.Output);
@@ -30,11 +26,32 @@ public sealed class MigrationStepTests
         var database = await TestPostgres.CreateDatabaseAsync("migrated");
 
         var outcome = await AppProcess.RunUntilExitAsync(
-            new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Postgres"] = database },
+            Production(database),
             "migrate");
 
         outcome.ExitCode.ShouldBe(0, outcome.Output);
         using var store = new DocumentStore(MartenSetup.CreateOptions(database, isDevelopment: false));
         await Should.NotThrowAsync(() => store.Storage.Database.AssertDatabaseMatchesConfigurationAsync());
     }
+
+    [Fact]
+    public async Task Production_without_token_signing_certificates_names_the_settings_to_fix()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("nocertificates");
+        var settings = new Dictionary<string, string>(Production(database)) { ["OpenIddict__UseDevelopmentCertificates"] = "false" };
+
+        var outcome = await AppProcess.RunUntilExitAsync(settings, "migrate");
+
+        outcome.ExitCode.ShouldBe(1);
+        outcome.Lines.Where(l => l.Contains("crit:", StringComparison.Ordinal)).ShouldHaveSingleItem(outcome.Output)
+            .ShouldContain("OpenIddict:SigningCertificate:Path");
+    }
+
+    // Production as the demo compose file runs it: development certificates allowed explicitly.
+    private static Dictionary<string, string> Production(string database) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings__Postgres"] = database,
+        ["OpenIddict__UseDevelopmentCertificates"] = "true",
+    };
 }

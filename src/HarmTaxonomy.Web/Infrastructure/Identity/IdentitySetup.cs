@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HarmTaxonomy.Web.Infrastructure.Identity;
+
+/// <summary>Accounts: ASP.NET Core Identity on EF Core in the <c>identity</c> schema, with cookie sign-in.</summary>
+public static class IdentitySetup
+{
+    public const string LoginPath = "/account/login";
+    public const string AccessDeniedPath = "/account/access-denied";
+
+    public static IServiceCollection AddHarmTaxonomyIdentity(this IServiceCollection services, string connectionString, bool isDevelopment)
+    {
+        services.AddDbContext<AccountsDbContext>(options => AccountsDatabase.Configure((DbContextOptionsBuilder<AccountsDbContext>)options, connectionString));
+
+        services.AddIdentity<AppUser, AppRole>(options =>
+            {
+                // Length protects better than composition rules (NIST SP 800-63B); lockout stops guessing.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "ht-auth";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.LoginPath = LoginPath;
+            cookie.AccessDeniedPath = AccessDeniedPath;
+            cookie.SlidingExpiration = true;
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+        });
+
+        services.AddScoped<IEmailSender<AppUser>, LoggingEmailSender>();
+        return services;
+    }
+}

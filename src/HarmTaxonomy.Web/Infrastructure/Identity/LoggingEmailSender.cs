@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace HarmTaxonomy.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Writes account emails (password reset, confirmation) to the log instead of sending them: the platform has no
+/// mail transport yet. In Development that is how a reset link is followed; elsewhere it warns the operator.
+/// </summary>
+public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> logger, IHostEnvironment environment) : IEmailSender<AppUser>
+{
+    public Task SendConfirmationLinkAsync(AppUser user, string email, string confirmationLink) =>
+        Write(email, "Confirm your HarmTaxonomy account", confirmationLink);
+
+    public Task SendPasswordResetLinkAsync(AppUser user, string email, string resetLink) =>
+        Write(email, "Reset your HarmTaxonomy password", resetLink);
+
+    public Task SendPasswordResetCodeAsync(AppUser user, string email, string resetCode) =>
+        Write(email, "Your HarmTaxonomy password reset code", resetCode);
+
+    private Task Write(string email, string subject, string body)
+    {
+        if (environment.IsDevelopment())
+        {
+            logger.LogInformation("Email to {Email}: {Subject}: {Body}", email, subject, body);
+        }
+        else
+        {
+            logger.LogWarning("No mail transport is configured; an email to {Email} ({Subject}) was not sent.", email, subject);
+        }
+
+        return Task.CompletedTask;
+    }
+}
