@@ -1,7 +1,10 @@
 using HarmTaxonomy.Web.Components;
 using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
+using HarmTaxonomy.Web.Features.ApiAccess;
+using HarmTaxonomy.Web.Features.OAuth;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Database;
 using HarmTaxonomy.Web.Infrastructure.Health;
 using HarmTaxonomy.Web.Infrastructure.Identity;
@@ -42,6 +45,9 @@ public static class HarmTaxonomyServices
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
         services.AddScoped<RoleAssignments>();
+        services.AddScoped<AccountDirectory>();
+        services.AddScoped<RoleChangeLog>();
+        services.AddHarmTaxonomyAuthorization();
         services.AddScoped<AccountsBootstrap>();
         services.AddScoped<BootstrapClientRegistration>();
         services.AddScoped<ThemePreference>();
@@ -80,6 +86,9 @@ public static class HarmTaxonomyServices
         app.MapHarmTaxonomyHealthChecks();
         app.MapCultureEndpoint();
         app.MapReferenceTaxonomyApi();
+        app.MapConnectEndpoints();
+        app.MapCallerEndpoint();
+        app.MapRoleApi();
         // Framing is refused for every response by SecurityHeaders; Blazor's own, laxer header would duplicate it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;

@@ -1,0 +1,44 @@
+using HarmTaxonomy.Web.Infrastructure.Identity;
+using HarmTaxonomy.Web.Infrastructure.OAuth;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation.AspNetCore;
+
+namespace HarmTaxonomy.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Named policies. Pages use the sign-in cookie and roles; <c>/api/v1</c> uses OpenIddict access tokens and scopes.
+/// </summary>
+public static class AuthorizationPolicies
+{
+    /// <summary>Any valid access token from this server.</summary>
+    public const string ApiToken = "api-token";
+
+    public const string Admin = "role:admin";
+
+    /// <summary>Who may create API clients: the roles that hold at least one scope worth delegating.</summary>
+    public const string ApiClientOwners = "role:api-client-owners";
+
+    public static string Scope(string scope) => $"scope:{scope}";
+
+    public static IServiceCollection AddHarmTaxonomyAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ApiToken, policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireAuthenticatedUser())
+            .AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(ApiClientOwners, policy => policy.RequireRole(Roles.Researcher, Roles.Curator, Roles.Facilitator, Roles.Admin));
+
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(options =>
+        {
+            foreach (var scope in ApiScopes.All)
+            {
+                options.AddPolicy(Scope(scope), policy => policy
+                    .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                    .RequireAuthenticatedUser()
+                    .RequireAssertion(context => context.User.HasScope(scope)));
+            }
+        });
+        return services;
+    }
+}
