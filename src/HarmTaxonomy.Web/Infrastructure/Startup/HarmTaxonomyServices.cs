@@ -1,6 +1,7 @@
 using HarmTaxonomy.Web.Components;
 using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 using HarmTaxonomy.Web.Features.ApiAccess;
+using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Features.OAuth;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
@@ -47,12 +48,14 @@ public static class HarmTaxonomyServices
         services.AddScoped<RoleAssignments>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<RoleChangeLog>();
+        services.AddScoped<ApiClientRegistry>();
         services.AddHarmTaxonomyAuthorization();
         services.AddScoped<AccountsBootstrap>();
         services.AddScoped<BootstrapClientRegistration>();
         services.AddScoped<ThemePreference>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();

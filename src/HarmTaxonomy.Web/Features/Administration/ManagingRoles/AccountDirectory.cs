@@ -12,7 +12,7 @@ public sealed class AccountDirectory(AccountsDbContext accounts, TimeProvider cl
 {
     public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<AccountSummary>> FindAsync(string? search, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<AccountSummary>> FindAsync(string? search, CancellationToken cancellationToken = default)
     {
         var query = accounts.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
@@ -21,7 +21,19 @@ public sealed class AccountDirectory(AccountsDbContext accounts, TimeProvider cl
             query = query.Where(user => EF.Functions.ILike(user.Email!, pattern) || EF.Functions.ILike(user.DisplayName, pattern));
         }
 
-        var users = await query.OrderBy(user => user.Email).Take(PageSize).ToListAsync(cancellationToken);
+        return SummarizeAsync(query.OrderBy(user => user.Email).Take(PageSize), cancellationToken);
+    }
+
+    /// <summary>The accounts among the given ids (other values, such as <c>system:</c> actors, are ignored).</summary>
+    public Task<IReadOnlyList<AccountSummary>> FindByIdsAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default)
+    {
+        var guids = ids.Select(id => Guid.TryParse(id, out var guid) ? guid : Guid.Empty).Where(guid => guid != Guid.Empty).ToList();
+        return SummarizeAsync(accounts.Users.AsNoTracking().Where(user => guids.Contains(user.Id)), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<AccountSummary>> SummarizeAsync(IQueryable<AppUser> query, CancellationToken cancellationToken)
+    {
+        var users = await query.ToListAsync(cancellationToken);
         var ids = users.Select(user => user.Id).ToList();
         var roles = await (
                 from userRole in accounts.UserRoles

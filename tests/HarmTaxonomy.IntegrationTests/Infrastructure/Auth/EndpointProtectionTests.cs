@@ -1,0 +1,85 @@
+using HarmTaxonomy.TestSupport;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HarmTaxonomy.IntegrationTests.Infrastructure.Auth;
+
+/// <summary>
+/// Every endpoint and hub method is either protected or explicitly anonymous, so a new unprotected endpoint
+/// fails CI instead of shipping.
+/// </summary>
+public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClassFixture<HarmTaxonomyAppFactory>
+{
+    // Framework plumbing that must be reachable before anyone signs in, by route prefix.
+    private static readonly string[] FrameworkRoutes =
+    [
+        "_blazor",            // the Blazor Server circuit (pages inside it are authorized one by one)
+        "_framework/",        // blazor.web.js
+        "_content/",          // MudBlazor's static files
+    ];
+
+    [Fact]
+    public void Every_endpoint_is_protected_or_explicitly_anonymous()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        endpoints.Count.ShouldBeGreaterThan(10);
+
+        var undecided = endpoints
+            .Where(endpoint => endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null && endpoint.Metadata.GetMetadata<IAuthorizeData>() is null)
+            .Where(endpoint => !IsStaticAsset(endpoint) && !IsFramework(endpoint))
+            .Select(endpoint => $"{endpoint.RoutePattern.RawText} ({endpoint.DisplayName})")
+            .ToList();
+
+        undecided.ShouldBeEmpty("add [Authorize]/.RequireAuthorization(...) or an explicit [AllowAnonymous]/.AllowAnonymous()");
+    }
+
+    [Fact]
+    public void The_anonymous_endpoints_are_the_known_public_ones()
+    {
+        var anonymous = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null && !IsStaticAsset(endpoint) && !IsFramework(endpoint))
+            .Select(endpoint => endpoint.RoutePattern.RawText!.TrimStart('/'))
+            .ToHashSet();
+
+        anonymous.ShouldBeSubsetOf(
+        [
+            "", "taxonomies", "taxonomies/{Slug}", "not-found", "error",
+            "api/v1/reference-taxonomies/", "api/v1/reference-taxonomies/{slug}",
+            "health/live", "health/ready", "culture/set",
+            "connect/authorize", "connect/token", "connect/endsession",
+            "account/login", "account/register", "account/logout", "account/forgot-password", "account/reset-password",
+            "account/access-denied",
+        ]);
+    }
+
+    [Fact]
+    public void Every_hub_method_is_protected_or_explicitly_anonymous()
+    {
+        var hubs = typeof(Program).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(Hub)) && !type.IsAbstract).ToList();
+
+        var undecided = hubs
+            .SelectMany(hub => hub.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+                .Where(method => !method.IsSpecialName)
+                .Where(method => !Decided(hub) && !Decided(method))
+                .Select(method => $"{hub.Name}.{method.Name}"))
+            .ToList();
+
+        undecided.ShouldBeEmpty();
+    }
+
+    private static bool Decided(System.Reflection.MemberInfo member) =>
+        member.GetCustomAttributes(typeof(IAuthorizeData), inherit: true).Length > 0
+        || member.GetCustomAttributes(typeof(IAllowAnonymous), inherit: true).Length > 0;
+
+    // Static files, and in Development the static-web-assets fallback that serves them from the build output.
+    private static bool IsStaticAsset(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.RawText == "{**path:file}"
+        || endpoint.Metadata.Any(metadata => metadata.GetType().Name.Contains("StaticAsset", StringComparison.Ordinal))
+        || endpoint.DisplayName?.Contains("static asset", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static bool IsFramework(RouteEndpoint endpoint) =>
+        FrameworkRoutes.Any(prefix => endpoint.RoutePattern.RawText?.TrimStart('/').StartsWith(prefix, StringComparison.Ordinal) == true);
+}
