@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using HarmTaxonomy.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,6 +15,8 @@ namespace HarmTaxonomy.EndToEndTests.Browser;
 public sealed class BrowserApp : HarmTaxonomyAppFactory
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly ConcurrentQueue<IPage> openPages = new();
 
     private IPlaywright? playwright;
 
@@ -58,7 +61,37 @@ public sealed class BrowserApp : HarmTaxonomyAppFactory
             HasTouch = width < 600,
             Locale = "en-GB",
         });
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        await ContentSecurityViolations.WatchAsync(page);
+        openPages.Enqueue(page);
+        return page;
+    }
+
+    /// <summary>
+    /// Fails when a page opened since the last call saw a content security policy violation, then closes those pages.
+    /// <see cref="BrowserTest"/> calls it after every test.
+    /// </summary>
+    public async Task ClosePagesWithoutContentSecurityViolationsAsync()
+    {
+        var failures = new List<Exception>();
+        while (openPages.TryDequeue(out var page))
+        {
+            try
+            {
+                await ContentSecurityViolations.ShouldHaveNoneAsync(page);
+            }
+            catch (Xunit.Sdk.XunitException failure)
+            {
+                failures.Add(failure);
+            }
+
+            await page.Context.CloseAsync();
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException(string.Join("\n", failures.Select(failure => failure.Message)));
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -13,12 +13,24 @@ public static class PageExtensions
         await page.WaitForInteractiveAsync();
     }
 
-    public static Task WaitForInteractiveAsync(this IPage page) =>
-        page.GetByTestId("interactive-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    /// <summary>Waits until the Blazor circuit is interactive, then checks that nothing broke the content security policy.</summary>
+    public static async Task WaitForInteractiveAsync(this IPage page)
+    {
+        await page.GetByTestId("interactive-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        await page.ShouldHaveNoContentSecurityViolationsAsync();
+    }
+
+    /// <summary>
+    /// Fails on any content security policy violation the page has reported so far. The shared steps here and in
+    /// <see cref="Accessibility"/> call it, and <see cref="BrowserTest"/> once more after each test.
+    /// </summary>
+    public static Task ShouldHaveNoContentSecurityViolationsAsync(this IPage page) =>
+        ContentSecurityViolations.ShouldHaveNoneAsync(page);
 
     /// <summary>Saves a full-page screenshot under the test output folder (screenshots/NAME.png) and returns its path.</summary>
     public static async Task<string> SaveScreenshotAsync(this IPage page, string name)
     {
+        await page.ShouldHaveNoContentSecurityViolationsAsync();
         var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{name}.png");

@@ -5,12 +5,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace HarmTaxonomy.EndToEndTests.Journeys;
 
-public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) : BrowserTest(app)
 {
     [Fact]
     public async Task A_visitor_switches_to_Spanish_and_opens_a_taxonomy_tree()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
 
         await page.OpenAsync("/");
         await Expect(page.GetByTestId("home-title")).ToHaveTextAsync("Harm taxonomies, built by the people they are about");
@@ -46,7 +46,7 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
     [Fact]
     public async Task The_chosen_theme_is_remembered_across_visits()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.OpenAsync("/taxonomies");
         await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to dark theme");
 
@@ -65,7 +65,7 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
     [Fact]
     public async Task Searching_the_catalogue_narrows_the_table()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.OpenAsync("/taxonomies");
         await Expect(page.GetByTestId("catalogue-table").Locator("tbody tr")).ToHaveCountAsync(15);
         await page.SaveScreenshotAsync("catalogue");
@@ -80,7 +80,7 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
     [Fact]
     public async Task On_a_phone_the_catalogue_and_a_tree_are_usable_without_the_menu_in_the_way()
     {
-        var page = await app.NewPageAsync(width: 390, height: 844);
+        var page = await App.NewPageAsync(width: 390, height: 844);
         await page.OpenAsync("/taxonomies");
 
         await Expect(page.GetByTestId("catalogue-title")).ToBeInViewportAsync();

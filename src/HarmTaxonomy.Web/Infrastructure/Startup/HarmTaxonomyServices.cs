@@ -60,6 +60,7 @@ public static class HarmTaxonomyServices
         services.AddLocalization();
         services.AddProblemDetails();
         services.AddAntiforgery();
+        services.AddHarmTaxonomyRateLimits(builder.Configuration);
         services.AddHarmTaxonomyHealthChecks();
         return builder;
     }
@@ -74,6 +75,8 @@ public static class HarmTaxonomyServices
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // WebApplication routes before the first middleware added here, so the endpoint's policy is known by now.
+        app.UseRateLimiter();
         app.UseRequestLocalization(options =>
         {
             options.SetDefaultCulture(SupportedCultures.Default)

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using HarmTaxonomy.Web.Infrastructure.Database;
 using HarmTaxonomy.Web.Infrastructure.Postgres;
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace HarmTaxonomy.Web.Infrastructure.Startup;
@@ -24,6 +25,9 @@ public static class StartupFailure
             "Check the host, port and credentials, or remove the setting to use the embedded PostgreSQL.",
         InvalidOperationException or ArgumentException when exception.Message.Contains("connection string", StringComparison.OrdinalIgnoreCase) =>
             $"ConnectionStrings:Postgres is not a valid PostgreSQL connection string: {exception.Message}",
+        OptionsValidationException invalid => $"{string.Join(" ", invalid.Failures)} Correct the setting and start again.",
+        InvalidOperationException when exception.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            $"{exception.Message} Correct the setting and start again.",
         AggregateException { InnerExceptions.Count: 1 } aggregate => Explain(aggregate.InnerExceptions[0]),
         _ when exception.InnerException is not null => Explain(exception.InnerException),
         _ => null,

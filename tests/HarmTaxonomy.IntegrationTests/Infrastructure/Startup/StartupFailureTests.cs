@@ -52,6 +52,23 @@ public sealed class StartupFailureTests
         line.ShouldContain("docker compose up");
     }
 
+    [Theory]
+    [InlineData("0", "RateLimits:SignInPerMinute must be a whole number of at least 1.")]
+    [InlineData("ten", "RateLimits:SignInPerMinute")]
+    public async Task An_invalid_rate_limit_is_one_clear_line_and_exit_code_1(string value, string advice)
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("badlimit");
+
+        var outcome = await AppProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = database,
+            ["RateLimits__SignInPerMinute"] = value,
+        });
+
+        outcome.ExitCode.ShouldBe(1);
+        ShouldExplainInOneLine(outcome, advice).ShouldContain("Correct the setting");
+    }
+
     private static string ShouldExplainInOneLine(AppProcess.Outcome outcome, string advice)
     {
         var critical = outcome.Lines.Where(line => line.Contains("crit:", StringComparison.Ordinal)).ToList();
