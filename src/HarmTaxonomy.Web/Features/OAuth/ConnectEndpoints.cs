@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.Security;
 
 namespace HarmTaxonomy.Web.Features.OAuth;
 
@@ -13,7 +14,7 @@ public static class ConnectEndpoints
     {
         // Anonymous by design: the caller authenticates with OAuth (client secret, code, refresh token) or is sent to sign in.
         endpoints.MapMethods(OpenIddictSetup.AuthorizePath, [HttpMethods.Get, HttpMethods.Post], Authorizing.AuthorizeAsync).AllowAnonymous();
-        endpoints.MapPost(OpenIddictSetup.TokenPath, IssuingTokens.IssueAsync).AllowAnonymous();
+        endpoints.MapPost(OpenIddictSetup.TokenPath, IssuingTokens.IssueAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Token);
         endpoints.MapMethods(OpenIddictSetup.EndSessionPath, [HttpMethods.Get, HttpMethods.Post], (Delegate)EndingSessions.EndAsync).AllowAnonymous();
         return endpoints;
     }

@@ -42,7 +42,6 @@ public sealed class SecurityHeadersTests(HarmTaxonomyAppFactory app) : IClassFix
             ["frame-ancestors"] = "'none'",
             ["object-src"] = "'none'",
             ["base-uri"] = "'self'",
-            ["form-action"] = "'self'",
         }, ignoreOrder: true);
     }
 
