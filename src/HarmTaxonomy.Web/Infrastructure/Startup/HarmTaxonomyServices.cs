@@ -1,6 +1,8 @@
 using HarmTaxonomy.Web.Components;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Features.Sessions.Participating;
+using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using HarmTaxonomy.Web.Infrastructure.Database;
 using HarmTaxonomy.Web.Infrastructure.Health;
 using HarmTaxonomy.Web.Infrastructure.Localization;
@@ -37,8 +39,11 @@ public static class HarmTaxonomyServices
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
         services.AddScoped<ThemePreference>();
+        services.AddParticipantTokens();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
+        services.AddSignalR();
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();
@@ -64,12 +69,16 @@ public static class HarmTaxonomyServices
                 .AddSupportedUICultures(SupportedCultures.Names);
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
         app.MapHarmTaxonomyHealthChecks();
         app.MapCultureEndpoint();
         app.MapReferenceTaxonomyApi();
+        app.MapCurrentParticipantApi();
+        app.MapEndpointContributors();
         // Framing is refused for every response by SecurityHeaders; Blazor's own, laxer header would duplicate it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;
