@@ -1,3 +1,4 @@
+using HarmTaxonomy.Domain.Sessions.Participants;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
 using JasperFx;
 using JasperFx.Events.Projections;
@@ -36,6 +37,9 @@ public static class MartenSetup
 
         options.Projections.Add<ReferenceTaxonomyProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ReferenceTaxonomy>().UniqueIndex(taxonomy => taxonomy.Slug);
+
+        // Participant streams (stream id = participant id).
+        options.Events.AddEventType<GuestParticipationClaimed>();
         return options;
     }
 }

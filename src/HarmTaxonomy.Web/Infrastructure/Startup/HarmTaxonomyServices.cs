@@ -1,6 +1,7 @@
 using HarmTaxonomy.Web.Components;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Features.Sessions.ClaimingParticipation;
 using HarmTaxonomy.Web.Features.Sessions.Participating;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using HarmTaxonomy.Web.Infrastructure.Database;
@@ -40,6 +41,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<ReferenceTaxonomyQueries>();
         services.AddScoped<ThemePreference>();
         services.AddParticipantTokens();
+        services.AddScoped<GuestParticipationClaim>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
