@@ -10,6 +10,12 @@ namespace HarmTaxonomy.Web.Infrastructure.Auth;
 /// </summary>
 public static class AuthorizationPolicies
 {
+    /// <summary>
+    /// A participant token for the session the request is about: the <c>sessionId</c> route value, the
+    /// <c>sessionId</c> argument of a hub method, or the <c>sessionId</c> query value of a hub connection.
+    /// </summary>
+    public const string SessionParticipant = "SessionParticipant";
+
     /// <summary>Any valid access token from this server.</summary>
     public const string ApiToken = "api-token";
 

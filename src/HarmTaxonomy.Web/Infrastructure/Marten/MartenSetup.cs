@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Accounts;
+using HarmTaxonomy.Domain.Sessions.Participants;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
 using JasperFx;
 using JasperFx.Events.Projections;
@@ -38,6 +39,9 @@ public static class MartenSetup
         options.Projections.Add<ReferenceTaxonomyProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RoleChangeProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ReferenceTaxonomy>().UniqueIndex(taxonomy => taxonomy.Slug);
+
+        // Participant streams (stream id = participant id).
+        options.Events.AddEventType<GuestParticipationClaimed>();
         return options;
     }
 }

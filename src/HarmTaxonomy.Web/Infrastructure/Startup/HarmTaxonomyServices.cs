@@ -5,7 +5,10 @@ using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Features.OAuth;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Features.Sessions.ClaimingParticipation;
+using HarmTaxonomy.Web.Features.Sessions.Participating;
 using HarmTaxonomy.Web.Infrastructure.Auth;
+using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using HarmTaxonomy.Web.Infrastructure.Database;
 using HarmTaxonomy.Web.Infrastructure.Health;
 using HarmTaxonomy.Web.Infrastructure.Identity;
@@ -53,9 +56,13 @@ public static class HarmTaxonomyServices
         services.AddScoped<AccountsBootstrap>();
         services.AddScoped<BootstrapClientRegistration>();
         services.AddScoped<ThemePreference>();
+        services.AddParticipantTokens();
+        services.AddScoped<GuestParticipationClaim>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
+        services.AddSignalR();
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();
@@ -95,6 +102,8 @@ public static class HarmTaxonomyServices
         app.MapConnectEndpoints();
         app.MapCallerEndpoint();
         app.MapRoleApi();
+        app.MapCurrentParticipantApi();
+        app.MapEndpointContributors();
         // Framing is refused for every response by SecurityHeaders; Blazor's own, laxer header would duplicate it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
         return app;
