@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,14 @@ namespace HarmTaxonomy.Web.Infrastructure.Identity;
 /// PostgreSQL schema beside Marten's, with EF Core migrations committed in Infrastructure/Identity/Migrations.
 /// </summary>
 public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options)
-    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The key ring that protects cookies, antiforgery and participant tokens: in the database, so restarts,
+    /// re-created containers and several instances all read the same keys.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public const string Schema = "identity";
 
     protected override void OnModelCreating(ModelBuilder builder)

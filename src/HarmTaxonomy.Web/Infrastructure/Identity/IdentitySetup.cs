@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,10 @@ public static class IdentitySetup
     public static IServiceCollection AddHarmTaxonomyIdentity(this IServiceCollection services, string connectionString, bool isDevelopment)
     {
         services.AddDbContext<AccountsDbContext>(options => AccountsDatabase.Configure((DbContextOptionsBuilder<AccountsDbContext>)options, connectionString));
+
+        services.AddDataProtection()
+            .SetApplicationName("HarmTaxonomy")
+            .PersistKeysToDbContext<AccountsDbContext>();
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {
