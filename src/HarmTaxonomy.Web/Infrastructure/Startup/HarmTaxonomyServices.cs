@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Components;
+using HarmTaxonomy.Web.Features.Accounts;
 using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
@@ -47,6 +48,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<ThemePreference>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddAccountPages();
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();
