@@ -13,6 +13,12 @@ public static class PageExtensions
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>
+    /// Opens a statically rendered page (the account pages): it never becomes interactive, its forms post back, so
+    /// there is nothing to wait for beyond the load.
+    /// </summary>
+    public static async Task OpenStaticAsync(this IPage page, string path) => await page.GotoAsync(path);
+
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.GetByTestId("interactive-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
