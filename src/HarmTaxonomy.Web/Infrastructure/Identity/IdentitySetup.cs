@@ -10,6 +10,9 @@ public static class IdentitySetup
     public const string LoginPath = "/account/login";
     public const string AccessDeniedPath = "/account/access-denied";
 
+    /// <summary>The shortest password accepted, at the form's edge and by Identity itself.</summary>
+    public const int PasswordMinLength = 10;
+
     public static IServiceCollection AddHarmTaxonomyIdentity(this IServiceCollection services, string connectionString, bool isDevelopment)
     {
         services.AddDbContext<AccountsDbContext>(options => AccountsDatabase.Configure((DbContextOptionsBuilder<AccountsDbContext>)options, connectionString));
@@ -21,7 +24,7 @@ public static class IdentitySetup
         services.AddIdentity<AppUser, AppRole>(options =>
             {
                 // Length protects better than composition rules (NIST SP 800-63B); lockout stops guessing.
-                options.Password.RequiredLength = 10;
+                options.Password.RequiredLength = PasswordMinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -33,6 +36,7 @@ public static class IdentitySetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(cookie =>

@@ -22,17 +22,7 @@ public static class CultureEndpoint
                     detail: $"Choose one of: {string.Join(", ", SupportedCultures.Names)}.");
             }
 
-            http.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture!)),
-                new CookieOptions
-                {
-                    Expires = DateTimeOffset.UtcNow.AddYears(1),
-                    IsEssential = true,
-                    SameSite = SameSiteMode.Lax,
-                    Secure = http.Request.IsHttps,
-                    HttpOnly = true,
-                });
+            RememberCulture(http, culture!);
 
             // Only local paths: an open redirect here would let a link send people anywhere.
             var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
@@ -43,4 +33,18 @@ public static class CultureEndpoint
         }).AllowAnonymous();
         return endpoints;
     }
+
+    /// <summary>Writes the culture cookie that request localisation reads on the next request.</summary>
+    public static void RememberCulture(HttpContext http, string culture) =>
+        http.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = http.Request.IsHttps,
+                HttpOnly = true,
+            });
 }

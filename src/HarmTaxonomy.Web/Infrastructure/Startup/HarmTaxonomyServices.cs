@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Components;
+using HarmTaxonomy.Web.Features.Accounts;
 using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 using HarmTaxonomy.Web.Features.ApiAccess;
 using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
@@ -63,6 +64,7 @@ public static class HarmTaxonomyServices
         services.AddCascadingAuthenticationState();
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
         services.AddSignalR();
+        services.AddAccountPages();
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();

@@ -1,0 +1,53 @@
+using HarmTaxonomy.Domain.Accounts;
+using HarmTaxonomy.Web.Infrastructure.Identity;
+using Marten;
+using Microsoft.AspNetCore.Identity;
+
+namespace HarmTaxonomy.Web.Features.Accounts.DeletingAccount;
+
+public enum AccountDeletionOutcome
+{
+    Deleted,
+
+    /// <summary>Refused: the instance would be left without an administrator.</summary>
+    LastAdmin,
+}
+
+/// <summary>
+/// Deletes an account: the Identity user (with its roles, claims and logins) goes, and <see cref="AccountDeleted"/>
+/// is appended to the account's stream, after its role history. What the person contributed stays, attributed to no one.
+/// </summary>
+public sealed class AccountDeletion(UserManager<AppUser> users, IDocumentStore store, TimeProvider clock, ILogger<AccountDeletion> logger)
+{
+    public async Task<AccountDeletionOutcome> DeleteAsync(AppUser user, CancellationToken cancellationToken)
+    {
+        if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
+        {
+            return AccountDeletionOutcome.LastAdmin;
+        }
+
+        var userId = user.Id;
+        var result = await users.DeleteAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Could not delete the account {userId}: {string.Join(" ", result.Errors.Select(error => error.Description))}");
+        }
+
+        // The account is gone either way; a missing event is logged so the audit trail can be completed by hand.
+        try
+        {
+            await using var session = store.LightweightSession();
+            session.Events.Append(userId, new AccountDeleted(userId, clock.GetUtcNow()));
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "The account {UserId} was deleted but AccountDeleted could not be recorded", userId);
+            throw;
+        }
+
+        logger.LogInformation("The account {UserId} was deleted by its holder", userId);
+        return AccountDeletionOutcome.Deleted;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Web;
+using HarmTaxonomy.TestSupport;
+using HarmTaxonomy.Web.Features.ApiAccess;
+using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
+using HarmTaxonomy.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HarmTaxonomy.IntegrationTests.Features.OAuth;
+
+public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassFixture<HarmTaxonomyAppFactory>
+{
+    private const string RedirectUri = "http://127.0.0.1:7890/callback";
+
+    [Fact]
+    public async Task An_app_signs_a_person_in_with_pkce_and_refreshes_its_token()
+    {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(researcher);
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var (verifier, challenge) = Pkce();
+
+        var authorize = $"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
+            $"&scope={Uri.EscapeDataString("openid offline_access taxonomies.read")}&code_challenge={challenge}&code_challenge_method=S256&state=xyz";
+        var anonymous = await browser.GetAsync(authorize);
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        anonymous.Headers.Location!.OriginalString.ShouldContain("/account/login");
+
+        await BrowserlessSignIn.SignInAsync(browser, researcher.Email!, TestAccounts.Password);
+        var granted = await browser.GetAsync(authorize);
+
+        granted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var callback = granted.Headers.Location!;
+        callback.GetLeftPart(UriPartial.Path).ShouldBe(RedirectUri);
+        var query = HttpUtility.ParseQueryString(callback.Query);
+        query["state"].ShouldBe("xyz");
+
+        var (tokenResponse, tokens) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = appClient,
+            ["code"] = query["code"]!,
+            ["redirect_uri"] = RedirectUri,
+            ["code_verifier"] = verifier,
+        });
+        tokenResponse.StatusCode.ShouldBe(HttpStatusCode.OK, tokens.ToString());
+        var caller = await CallerAsync(tokens.GetProperty("access_token").GetString()!);
+        caller.Subject.ShouldBe(researcher.Id.ToString());
+        caller.Scopes.ShouldContain("taxonomies.read");
+
+        var (refreshResponse, refreshed) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = appClient,
+            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        });
+        refreshResponse.StatusCode.ShouldBe(HttpStatusCode.OK, refreshed.ToString());
+        (await CallerAsync(refreshed.GetProperty("access_token").GetString()!)).Subject.ShouldBe(researcher.Id.ToString());
+
+        // The next refresh after losing the role carries no scope the role gave.
+        await TestAccounts.WithScopeAsync(app.Services, async services =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>();
+            var assignments = services.GetRequiredService<HarmTaxonomy.Web.Features.Administration.ManagingRoles.RoleAssignments>();
+            return await assignments.RevokeAsync((await users.FindByIdAsync(researcher.Id.ToString()))!, Roles.Researcher, "system:test");
+        });
+        var (_, afterRevocation) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = appClient,
+            ["refresh_token"] = refreshed.GetProperty("refresh_token").GetString()!,
+        });
+        (await CallerAsync(afterRevocation.GetProperty("access_token").GetString()!)).Scopes.ShouldNotContain("taxonomies.read");
+    }
+
+    [Fact]
+    public async Task A_code_exchange_with_the_wrong_verifier_is_refused()
+    {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(researcher);
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await BrowserlessSignIn.SignInAsync(browser, researcher.Email!, TestAccounts.Password);
+        var (_, challenge) = Pkce();
+        var granted = await browser.GetAsync($"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
+            $"&scope=taxonomies.read&code_challenge={challenge}&code_challenge_method=S256");
+        var code = HttpUtility.ParseQueryString(granted.Headers.Location!.Query)["code"]!;
+
+        var (response, body) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = appClient,
+            ["code"] = code,
+            ["redirect_uri"] = RedirectUri,
+            ["code_verifier"] = Pkce().Verifier,
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        body.GetProperty("error").GetString().ShouldBe("invalid_grant");
+    }
+
+    [Fact]
+    public async Task An_authorize_request_without_pkce_is_refused()
+    {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(researcher);
+
+        var response = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            .GetAsync($"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope=taxonomies.read");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var answer = await response.Content.ReadAsStringAsync();
+        answer.ShouldContain("invalid_request");
+        answer.ShouldContain("code_challenge");
+    }
+
+    private async Task<Caller> CallerAsync(string accessToken)
+    {
+        var response = await app.CreateClient().SendAsync(TokenRequests.Authorized(HttpMethod.Get, "/api/v1/me", accessToken));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (await response.Content.ReadFromJsonAsync<Caller>())!;
+    }
+
+    private Task<string> RegisterAppAsync(AppUser owner) =>
+        TestAccounts.WithScopeAsync(app.Services, async services =>
+            (await services.GetRequiredService<ApiClientRegistry>().CreateAsync(
+                new NewApiClient { Name = "Notebook", Scopes = ["taxonomies.read"], RedirectUri = RedirectUri },
+                owner.Id,
+                [Roles.Participant, Roles.Researcher])).ClientId);
+
+    private static (string Verifier, string Challenge) Pkce()
+    {
+        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
+        return (verifier, Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))));
+    }
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,62 @@
+using Bunit;
+using HarmTaxonomy.Web.Components.Layout;
+using HarmTaxonomy.Web.Infrastructure.Identity;
+
+namespace HarmTaxonomy.Web.Tests.Components.Layout;
+
+public sealed class NavMenuTests : MudBunitContext
+{
+    [Fact]
+    public void An_admin_sees_administration_and_api_clients()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Ana");
+        auth.SetRoles(Roles.Participant, Roles.Admin);
+
+        var cut = Render<NavMenu>();
+
+        cut.Find("[data-testid='nav-admin']").GetAttribute("href").ShouldBe("/admin/users");
+        cut.Find("[data-testid='nav-api-clients']").GetAttribute("href").ShouldBe("/account/api-clients");
+    }
+
+    [Theory]
+    [InlineData(Roles.Researcher)]
+    [InlineData(Roles.Curator)]
+    public void Researchers_and_curators_see_api_clients_but_not_administration(string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Ana");
+        auth.SetRoles(Roles.Participant, role);
+
+        var cut = Render<NavMenu>();
+
+        cut.FindAll("[data-testid='nav-api-clients']").Count.ShouldBe(1);
+        cut.FindAll("[data-testid='nav-admin']").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Participants_and_facilitators_see_neither()
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Ana");
+        auth.SetRoles(Roles.Participant, Roles.Facilitator);
+
+        var cut = Render<NavMenu>();
+
+        cut.FindAll("[data-testid='nav-api-clients']").ShouldBeEmpty();
+        cut.FindAll("[data-testid='nav-admin']").ShouldBeEmpty();
+        cut.FindAll("[data-testid='nav-taxonomies']").Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Anonymous_visitors_see_only_the_public_links()
+    {
+        AddAuthorization();
+
+        var cut = Render<NavMenu>();
+
+        cut.FindAll("[data-testid='nav-api-clients']").ShouldBeEmpty();
+        cut.FindAll("[data-testid='nav-admin']").ShouldBeEmpty();
+        cut.FindAll("[data-testid='nav-home']").Count.ShouldBe(1);
+    }
+}
