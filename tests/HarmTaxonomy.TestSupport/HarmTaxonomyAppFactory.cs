@@ -24,5 +24,9 @@ public class HarmTaxonomyAppFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseEnvironment("Development");
         // UseSetting is visible to Program before the host is built, where the database connection is resolved.
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+        // Every in-process request comes from the same (unknown) address: tests that exercise the limits set their own.
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:JoinPerMinute", "100000");
+        builder.UseSetting("RateLimits:TokenPerMinute", "100000");
     }
 }

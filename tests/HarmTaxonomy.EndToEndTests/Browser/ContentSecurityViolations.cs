@@ -53,7 +53,16 @@ public sealed class ContentSecurityViolations
         if (!page.IsClosed)
         {
             // Violation events are queued as tasks in the page; a round trip through a timer lets pending ones arrive.
-            await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 0))");
+            // A navigation in flight destroys the page's context: wait for the new document and ask it instead.
+            try
+            {
+                await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 0))");
+            }
+            catch (PlaywrightException navigating) when (navigating.Message.Contains("context was destroyed", StringComparison.Ordinal))
+            {
+                await page.WaitForLoadStateAsync();
+                await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 0))");
+            }
         }
 
         var taken = new List<string>();

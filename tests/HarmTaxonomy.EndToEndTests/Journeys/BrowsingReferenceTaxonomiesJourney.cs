@@ -19,10 +19,10 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
 
         await page.GetByTestId("language-switcher").Locator("button").First.ClickAsync();
         await page.GetByTestId("language-es").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        // The switch is a full page load through /culture/set: wait for the new page, not the old one's marker.
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("home-title")).ToHaveTextAsync("Taxonomías de daños, construidas por quienes los viven");
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await page.ShouldHaveNoSeriousViolationsAsync();
 
         await page.GetByTestId("journey-research-open").ClickAsync();

@@ -1,5 +1,6 @@
 using HarmTaxonomy.Web.Components;
 using HarmTaxonomy.Web.Features.Accounts;
+using HarmTaxonomy.Web.Features.Accounts.Registering;
 using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 using HarmTaxonomy.Web.Features.ApiAccess;
 using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
@@ -59,6 +60,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<ThemePreference>();
         services.AddParticipantTokens();
         services.AddScoped<GuestParticipationClaim>();
+        services.AddScoped<IRegistrationFollowUp, GuestClaimOnRegistration>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();

@@ -3,11 +3,11 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Web;
+using HarmTaxonomy.IntegrationTests.Features.Accounts;
 using HarmTaxonomy.TestSupport;
 using HarmTaxonomy.Web.Features.ApiAccess;
 using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HarmTaxonomy.IntegrationTests.Features.OAuth;
@@ -21,7 +21,8 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
     {
         var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
         var appClient = await RegisterAppAsync(researcher);
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = FormClient.For(app);
+        var browser = form.Http;
         var (verifier, challenge) = Pkce();
 
         var authorize = $"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
@@ -30,7 +31,7 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         anonymous.Headers.Location!.OriginalString.ShouldContain("/account/login");
 
-        await BrowserlessSignIn.SignInAsync(browser, researcher.Email!, TestAccounts.Password);
+        await form.SignInAsync(researcher.Email!);
         var granted = await browser.GetAsync(authorize);
 
         granted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -82,8 +83,9 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
     {
         var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
         var appClient = await RegisterAppAsync(researcher);
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        await BrowserlessSignIn.SignInAsync(browser, researcher.Email!, TestAccounts.Password);
+        var form = FormClient.For(app);
+        var browser = form.Http;
+        await form.SignInAsync(researcher.Email!);
         var (_, challenge) = Pkce();
         var granted = await browser.GetAsync($"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
             $"&scope=taxonomies.read&code_challenge={challenge}&code_challenge_method=S256");
@@ -108,7 +110,7 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
         var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
         var appClient = await RegisterAppAsync(researcher);
 
-        var response = await app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+        var response = await FormClient.For(app).Http
             .GetAsync($"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope=taxonomies.read");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

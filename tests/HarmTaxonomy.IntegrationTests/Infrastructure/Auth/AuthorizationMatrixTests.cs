@@ -1,9 +1,9 @@
 using System.Net;
+using HarmTaxonomy.IntegrationTests.Features.Accounts;
 using HarmTaxonomy.TestSupport;
 using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HarmTaxonomy.IntegrationTests.Infrastructure.Auth;
@@ -39,11 +39,12 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [InlineData(Roles.Participant, "/taxonomies", Outcome.Ok)]
     public async Task Pages_follow_the_roles(string? role, string path, Outcome expected)
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = FormClient.For(app);
+        var client = form.Http;
         if (role is not null)
         {
             var user = await TestAccounts.CreateAsync(app.Services, role);
-            await BrowserlessSignIn.SignInAsync(client, user.Email!, TestAccounts.Password);
+            await form.SignInAsync(user.Email!);
         }
 
         var response = await client.GetAsync(path);
@@ -83,9 +84,10 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [Fact]
     public async Task A_session_cookie_does_not_open_the_api()
     {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var form = FormClient.For(app);
+        var client = form.Http;
         var admin = await TestAccounts.CreateAsync(app.Services, Roles.Admin);
-        await BrowserlessSignIn.SignInAsync(client, admin.Email!, TestAccounts.Password);
+        await form.SignInAsync(admin.Email!);
 
         (await client.GetAsync("/api/v1/admin/users")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }

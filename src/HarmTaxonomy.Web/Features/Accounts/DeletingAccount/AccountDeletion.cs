@@ -1,7 +1,9 @@
 using HarmTaxonomy.Domain.Accounts;
+using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using Marten;
 using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
 
 namespace HarmTaxonomy.Web.Features.Accounts.DeletingAccount;
 
@@ -15,9 +17,17 @@ public enum AccountDeletionOutcome
 
 /// <summary>
 /// Deletes an account: the Identity user (with its roles, claims and logins) goes, and <see cref="AccountDeleted"/>
-/// is appended to the account's stream, after its role history. What the person contributed stays, attributed to no one.
+/// is appended to the account's stream, after its role history; its API clients and OAuth tokens are revoked. What the
+/// person contributed stays, attributed to no one.
 /// </summary>
-public sealed class AccountDeletion(UserManager<AppUser> users, IDocumentStore store, TimeProvider clock, ILogger<AccountDeletion> logger)
+public sealed class AccountDeletion(
+    UserManager<AppUser> users,
+    IDocumentStore store,
+    ApiClientRegistry clients,
+    IOpenIddictTokenManager tokens,
+    IOpenIddictAuthorizationManager authorizations,
+    TimeProvider clock,
+    ILogger<AccountDeletion> logger)
 {
     public async Task<AccountDeletionOutcome> DeleteAsync(AppUser user, CancellationToken cancellationToken)
     {
@@ -27,6 +37,16 @@ public sealed class AccountDeletion(UserManager<AppUser> users, IDocumentStore s
         }
 
         var userId = user.Id;
+
+        // Nothing keeps speaking for a deleted account: its API clients, its apps' tokens and grants all go first.
+        foreach (var client in await clients.ListAsync(userId, isAdmin: false, cancellationToken))
+        {
+            await clients.RevokeAsync(client.ClientId, userId, isAdmin: false, cancellationToken);
+        }
+
+        await tokens.RevokeBySubjectAsync(userId.ToString(), cancellationToken);
+        await authorizations.RevokeBySubjectAsync(userId.ToString(), cancellationToken);
+
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
         {
