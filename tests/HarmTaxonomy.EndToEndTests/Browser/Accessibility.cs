@@ -22,7 +22,7 @@ public static class Accessibility
             {
                 var targets = violation.GetProperty("nodes").EnumerateArray()
                     .Take(3)
-                    .Select(node => node.GetProperty("target").ToString());
+                    .Select(node => node.GetProperty("target").ToString() + " " + node.GetProperty("html").GetString());
                 return $"{violation.GetProperty("id").GetString()} ({violation.GetProperty("impact").GetString()}): " +
                     $"{violation.GetProperty("help").GetString()} at {string.Join(", ", targets)}";
             })

@@ -6,14 +6,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace HarmTaxonomy.EndToEndTests.Journeys;
 
-public sealed partial class AccountJourney(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed partial class AccountJourney(BrowserApp app) : BrowserTest(app)
 {
     private const string Password = "correct horse battery staple";
 
     [Fact]
     public async Task A_visitor_registers_signs_out_signs_in_again_and_renames_themselves()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         var email = TestAccounts.NewEmail("journey");
 
         await page.OpenAsync("/");
@@ -83,7 +83,7 @@ public sealed partial class AccountJourney(BrowserApp app) : IClassFixture<Brows
     [Fact]
     public async Task The_account_pages_fit_a_phone_and_speak_Spanish()
     {
-        var page = await app.NewPageAsync(width: 390, height: 844);
+        var page = await App.NewPageAsync(width: 390, height: 844);
         await page.OpenStaticAsync("/account/login");
         await Expect(page.GetByTestId("login-page-title")).ToHaveTextAsync("Sign in");
 

@@ -42,12 +42,13 @@ public static class HarmTaxonomyServices
 
         var services = builder.Services;
         services.AddSingleton(database);
+        // First of all hosted services: the others (Data Protection's key ring among them) read the database at start.
+        services.AddHostedService<DatabasePreparationService>();
         services.AddSingleton(TimeProvider.System);
         services.AddHarmTaxonomyMarten(database.ConnectionString, builder.Environment.IsDevelopment());
         services.AddHarmTaxonomyIdentity(database.ConnectionString, builder.Environment.IsDevelopment());
         services.AddHarmTaxonomyOpenIddict(builder.Configuration, builder.Environment.IsDevelopment());
         services.AddScoped<DatabasePreparation>();
-        services.AddHostedService<DatabasePreparationService>();
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
         services.AddScoped<RoleAssignments>();

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HarmTaxonomy.EndToEndTests.Browser;
+using HarmTaxonomy.TestSupport;
+using HarmTaxonomy.Web.Infrastructure.Identity;
+using static Microsoft.Playwright.Assertions;
+
+namespace HarmTaxonomy.EndToEndTests.Journeys;
+
+public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
+{
+    [Fact]
+    public async Task A_researcher_creates_an_api_client_calls_the_api_with_its_secret_and_revokes_it()
+    {
+        var email = TestAccounts.NewEmail("researcher");
+        await App.CreateAccountAsync(email, "Rita", TestAccounts.Password, Roles.Researcher);
+        var page = await App.NewPageAsync();
+
+        await page.OpenStaticAsync("/account/login");
+        await page.GetByTestId("login-email").FillAsync(email);
+        await page.GetByTestId("login-password").FillAsync(TestAccounts.Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Expect(page.GetByTestId("account-menu")).ToContainTextAsync("Rita");
+        await page.WaitForInteractiveAsync();
+
+        // Role-gated navigation: a Researcher manages API clients but does not administer accounts.
+        await Expect(page.GetByTestId("nav-admin")).ToHaveCountAsync(0);
+        await page.GetByTestId("nav-api-clients").ClickAsync();
+        await page.WaitForURLAsync("**/account/api-clients");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("api-clients-title")).ToHaveTextAsync("API clients");
+        await Expect(page.GetByTestId("api-clients-empty")).ToBeVisibleAsync();
+        await Expect(page.Locator("input[data-testid='api-client-scope-admin']")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("api-client-name").FillAsync("Nightly export");
+        await page.Locator("input[data-testid='api-client-scope-taxonomies.read']").CheckAsync();
+        await page.GetByTestId("api-client-create").ClickAsync();
+        var clientId = (await page.GetByTestId("api-client-id").TextContentAsync())!.Trim();
+        var secret = (await page.GetByTestId("api-client-secret").TextContentAsync())!.Trim();
+        await Expect(page.GetByTestId("api-clients-table")).ToContainTextAsync("Nightly export");
+        await page.ShouldHaveNoSeriousViolationsAsync();
+        await page.SaveScreenshotAsync("api-client-created");
+
+        // The secret works from outside the browser, as a script would use it.
+        using var http = new HttpClient { BaseAddress = App.BaseAddress };
+        var token = await TokenRequests.ClientCredentialsAsync(http, clientId, secret);
+        using (var me = TokenRequests.Authorized(HttpMethod.Get, "/api/v1/me", token))
+        {
+            var caller = await (await http.SendAsync(me)).Content.ReadFromJsonAsync<JsonElement>();
+            caller.GetProperty("scopes").EnumerateArray().Select(scope => scope.GetString()).ShouldBe(["taxonomies.read"]);
+        }
+
+        using (var admin = TokenRequests.Authorized(HttpMethod.Get, "/api/v1/admin/users", token))
+        {
+            (await http.SendAsync(admin)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+
+        await page.GetByTestId($"api-client-revoke-{clientId}").ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Dialog).GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Expect(page.GetByTestId("api-clients-empty")).ToBeVisibleAsync();
+
+        using var afterRevoke = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
+        afterRevoke.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await http.SendAsync(afterRevoke)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task An_admin_grants_a_role_and_sees_it_in_the_audit_log()
+    {
+        var adminEmail = TestAccounts.NewEmail("admin");
+        await App.CreateAccountAsync(adminEmail, "Ada", TestAccounts.Password, Roles.Admin);
+        var memberEmail = TestAccounts.NewEmail("member");
+        await App.CreateAccountAsync(memberEmail, "Mo");
+        var page = await App.NewPageAsync();
+
+        await page.OpenStaticAsync("/account/login");
+        await page.GetByTestId("login-email").FillAsync(adminEmail);
+        await page.GetByTestId("login-password").FillAsync(TestAccounts.Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Expect(page.GetByTestId("account-menu")).ToContainTextAsync("Ada");
+        await page.WaitForInteractiveAsync();
+
+        await page.GetByTestId("nav-admin").ClickAsync();
+        await page.WaitForURLAsync("**/admin/users");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("admin-users-title")).ToHaveTextAsync("Accounts and roles");
+        await page.GetByTestId("admin-user-search").FillAsync(memberEmail);
+        await Expect(page.GetByTestId("admin-users-table").Locator("tbody tr")).ToHaveCountAsync(1);
+        await page.GetByTestId($"admin-grant-{memberEmail}").Locator("button").First.ClickAsync();
+        await page.GetByTestId($"admin-grant-{memberEmail}-{Roles.Curator}").ClickAsync();
+
+        await Expect(page.GetByTestId($"admin-role-{memberEmail}-{Roles.Curator}")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("admin-role-changes")).ToContainTextAsync(memberEmail);
+        await page.ShouldHaveNoSeriousViolationsAsync();
+        await page.SaveScreenshotAsync("admin-users");
+    }
+}
