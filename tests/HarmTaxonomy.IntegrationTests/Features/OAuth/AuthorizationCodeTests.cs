@@ -119,6 +119,60 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
         answer.ShouldContain("code_challenge");
     }
 
+    [Fact]
+    public async Task A_revoked_refresh_token_cannot_be_used_again()
+    {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(researcher);
+        var tokens = await SignInAndExchangeAsync(researcher, appClient, "offline_access taxonomies.read");
+        var refreshToken = tokens.GetProperty("refresh_token").GetString()!;
+
+        var revoke = await app.CreateClient().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = refreshToken, ["token_type_hint"] = "refresh_token", ["client_id"] = appClient,
+        }));
+        revoke.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var (response, body) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["client_id"] = appClient, ["refresh_token"] = refreshToken,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        body.GetProperty("error").GetString().ShouldBe("invalid_grant");
+    }
+
+    [Fact]
+    public async Task Ending_the_session_signs_the_person_out_here()
+    {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var form = FormClient.For(app);
+        await form.SignInAsync(researcher.Email!);
+        (await form.Http.GetAsync("/account/manage")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var ended = await form.Http.GetAsync("/connect/endsession");
+
+        ended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var afterwards = await form.Http.GetAsync("/account/manage");
+        afterwards.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        afterwards.Headers.Location!.OriginalString.ShouldContain("/account/login");
+    }
+
+    private async Task<System.Text.Json.JsonElement> SignInAndExchangeAsync(AppUser user, string appClient, string scope)
+    {
+        var form = FormClient.For(app);
+        await form.SignInAsync(user.Email!);
+        var (verifier, challenge) = Pkce();
+        var granted = await form.Http.GetAsync($"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +
+            $"&scope={Uri.EscapeDataString(scope)}&code_challenge={challenge}&code_challenge_method=S256");
+        var code = HttpUtility.ParseQueryString(granted.Headers.Location!.Query)["code"]!;
+        var (response, tokens) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code", ["client_id"] = appClient, ["code"] = code, ["redirect_uri"] = RedirectUri, ["code_verifier"] = verifier,
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, tokens.ToString());
+        return tokens;
+    }
+
     private async Task<Caller> CallerAsync(string accessToken)
     {
         var response = await app.CreateClient().SendAsync(TokenRequests.Authorized(HttpMethod.Get, "/api/v1/me", accessToken));

@@ -69,6 +69,22 @@ public sealed class StartupFailureTests
         ShouldExplainInOneLine(outcome, advice).ShouldContain("Correct the setting");
     }
 
+    [Fact]
+    public async Task An_admin_password_that_breaks_the_rules_names_the_setting_to_fix()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("weakadmin");
+
+        var outcome = await AppProcess.RunUntilExitAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = database,
+            ["Admin__Email"] = "operator@harm.example",
+            ["Admin__Password"] = "short",
+        });
+
+        outcome.ExitCode.ShouldBe(1);
+        ShouldExplainInOneLine(outcome, "Admin__Password");
+    }
+
     private static string ShouldExplainInOneLine(AppProcess.Outcome outcome, string advice)
     {
         var critical = outcome.Lines.Where(line => line.Contains("crit:", StringComparison.Ordinal)).ToList();
