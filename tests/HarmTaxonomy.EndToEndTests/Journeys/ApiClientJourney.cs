@@ -4,7 +4,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HarmTaxonomy.EndToEndTests.Browser;
 using HarmTaxonomy.TestSupport;
+using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 using HarmTaxonomy.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 
 namespace HarmTaxonomy.EndToEndTests.Journeys;
@@ -12,12 +15,27 @@ namespace HarmTaxonomy.EndToEndTests.Journeys;
 public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
 {
     [Fact]
-    public async Task A_researcher_creates_an_api_client_calls_the_api_with_its_secret_and_revokes_it()
+    public async Task A_new_account_made_researcher_creates_an_api_client_calls_the_api_with_its_secret_and_revokes_it()
     {
         var email = TestAccounts.NewEmail("researcher");
-        await App.CreateAccountAsync(email, "Rita", TestAccounts.Password, Roles.Researcher);
         var page = await App.NewPageAsync();
 
+        // Register: a new account is a Participant and has no API clients to manage.
+        await page.OpenStaticAsync("/account/register");
+        await page.GetByTestId("register-email").FillAsync(email);
+        await page.GetByTestId("register-display-name").FillAsync("Rita");
+        await page.GetByTestId("register-password").FillAsync(TestAccounts.Password);
+        await page.GetByTestId("register-confirm-password").FillAsync(TestAccounts.Password);
+        await page.GetByTestId("register-submit").ClickAsync();
+        await Expect(page.GetByTestId("account-menu")).ToContainTextAsync("Rita");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("nav-api-clients")).ToHaveCountAsync(0);
+
+        // An administrator makes them a Researcher; their next sign-in carries the role.
+        await GrantAsync(email, Roles.Researcher);
+        await page.GetByTestId("account-menu").ClickAsync();
+        await page.GetByTestId("account-logout").ClickAsync();
+        await Expect(page.GetByTestId("nav-login")).ToBeVisibleAsync();
         await page.OpenStaticAsync("/account/login");
         await page.GetByTestId("login-email").FillAsync(email);
         await page.GetByTestId("login-password").FillAsync(TestAccounts.Password);
@@ -64,6 +82,15 @@ public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
         using var afterRevoke = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me");
         afterRevoke.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         (await http.SendAsync(afterRevoke)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private async Task GrantAsync(string email, string role)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var result = await scope.ServiceProvider.GetRequiredService<RoleAssignments>().GrantAsync(user, role, "system:test");
+        result.Changed.ShouldBeTrue();
     }
 
     [Fact]

@@ -129,13 +129,17 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
 
         var revoke = await app.CreateClient().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["token"] = refreshToken, ["token_type_hint"] = "refresh_token", ["client_id"] = appClient,
+            ["token"] = refreshToken,
+            ["token_type_hint"] = "refresh_token",
+            ["client_id"] = appClient,
         }));
         revoke.StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var (response, body) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
         {
-            ["grant_type"] = "refresh_token", ["client_id"] = appClient, ["refresh_token"] = refreshToken,
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = appClient,
+            ["refresh_token"] = refreshToken,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         body.GetProperty("error").GetString().ShouldBe("invalid_grant");
@@ -167,7 +171,11 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
         var code = HttpUtility.ParseQueryString(granted.Headers.Location!.Query)["code"]!;
         var (response, tokens) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
         {
-            ["grant_type"] = "authorization_code", ["client_id"] = appClient, ["code"] = code, ["redirect_uri"] = RedirectUri, ["code_verifier"] = verifier,
+            ["grant_type"] = "authorization_code",
+            ["client_id"] = appClient,
+            ["code"] = code,
+            ["redirect_uri"] = RedirectUri,
+            ["code_verifier"] = verifier,
         });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, tokens.ToString());
         return tokens;
