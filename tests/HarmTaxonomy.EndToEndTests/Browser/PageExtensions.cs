@@ -47,4 +47,15 @@ public static class PageExtensions
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }
+
+    /// <summary>Signs in through the sign-in form and waits until the next page's circuit is interactive.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password, string displayName)
+    {
+        await page.OpenStaticAsync("/account/login");
+        await page.GetByTestId("login-email").FillAsync(email);
+        await page.GetByTestId("login-password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-menu")).ToContainTextAsync(displayName);
+        await page.WaitForInteractiveAsync();
+    }
 }

@@ -36,12 +36,7 @@ public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
         await page.GetByTestId("account-menu").ClickAsync();
         await page.GetByTestId("account-logout").ClickAsync();
         await Expect(page.GetByTestId("nav-login")).ToBeVisibleAsync();
-        await page.OpenStaticAsync("/account/login");
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(TestAccounts.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page.GetByTestId("account-menu")).ToContainTextAsync("Rita");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync(email, TestAccounts.Password, "Rita");
 
         // Role-gated navigation: a Researcher manages API clients but does not administer accounts.
         await Expect(page.GetByTestId("nav-admin")).ToHaveCountAsync(0);
@@ -102,12 +97,7 @@ public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
         await App.CreateAccountAsync(memberEmail, "Mo");
         var page = await App.NewPageAsync();
 
-        await page.OpenStaticAsync("/account/login");
-        await page.GetByTestId("login-email").FillAsync(adminEmail);
-        await page.GetByTestId("login-password").FillAsync(TestAccounts.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        await Expect(page.GetByTestId("account-menu")).ToContainTextAsync("Ada");
-        await page.WaitForInteractiveAsync();
+        await page.SignInAsync(adminEmail, TestAccounts.Password, "Ada");
 
         await page.GetByTestId("nav-admin").ClickAsync();
         await page.WaitForURLAsync("**/admin/users");
