@@ -112,5 +112,11 @@ public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
         await Expect(page.GetByTestId("admin-role-changes")).ToContainTextAsync(memberEmail);
         await page.ShouldHaveNoSeriousViolationsAsync();
         await page.SaveScreenshotAsync("admin-users");
+
+        // Revoking asks first, then records the change too.
+        await page.GetByTestId($"admin-role-{memberEmail}-{Roles.Curator}").Locator("button").ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Dialog).GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Revoke" }).ClickAsync();
+        await Expect(page.GetByTestId($"admin-role-{memberEmail}-{Roles.Curator}")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("admin-role-changes")).ToContainTextAsync("Curator revoked");
     }
 }
