@@ -27,7 +27,7 @@ public sealed class DatabasePreparation(
 
     public async Task PrepareAsync(bool migrateOnly, CancellationToken cancellationToken)
     {
-        await EnsureReachableAsync(cancellationToken);
+        await PostgresProbe.PingAsync(database.ConnectionString, timeoutSeconds: 10, cancellationToken);
 
         if (migrateOnly || environment.IsDevelopment() || database.IsEmbedded)
         {
@@ -47,13 +47,6 @@ public sealed class DatabasePreparation(
             await accountsBootstrap.RunAsync(cancellationToken);
             await bootstrapClient.RunAsync(cancellationToken);
         }
-    }
-
-    private async Task EnsureReachableAsync(CancellationToken cancellationToken)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = 10, Pooling = false };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
     }
 
     private async Task AssertSchemaIsCurrentAsync(CancellationToken cancellationToken)

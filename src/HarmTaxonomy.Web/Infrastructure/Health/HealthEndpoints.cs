@@ -11,7 +11,7 @@ public static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddCheck<PostgresReachableCheck>("postgres", tags: [ReadyTag])
-            .AddCheck<MartenSchemaCurrentCheck>("marten-schema", tags: [ReadyTag]);
+            .AddCheck<SchemaCurrentCheck>("schema", tags: [ReadyTag]);
         return services;
     }
 

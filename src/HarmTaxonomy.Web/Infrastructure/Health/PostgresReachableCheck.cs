@@ -11,11 +11,7 @@ public sealed class PostgresReachableCheck(DatabaseConnection database) : IHealt
     {
         try
         {
-            var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Timeout = 5 };
-            await using var connection = new NpgsqlConnection(builder.ConnectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("select 1", connection);
-            await command.ExecuteScalarAsync(cancellationToken);
+            await PostgresProbe.PingAsync(database.ConnectionString, timeoutSeconds: 5, cancellationToken);
             return HealthCheckResult.Healthy("PostgreSQL answers.");
         }
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)

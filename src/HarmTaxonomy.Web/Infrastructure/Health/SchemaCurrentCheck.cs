@@ -6,7 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace HarmTaxonomy.Web.Infrastructure.Health;
 
 /// <summary>Ready only while the database holds every table, function, index and migration the code expects.</summary>
-public sealed class MartenSchemaCurrentCheck(IDocumentStore store, AccountsDbContext accounts) : IHealthCheck
+public sealed class SchemaCurrentCheck(IDocumentStore store, AccountsDbContext accounts) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
