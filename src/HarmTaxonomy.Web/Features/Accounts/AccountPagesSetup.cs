@@ -3,7 +3,6 @@ using HarmTaxonomy.Web.Features.Accounts.DenyingAccess;
 using HarmTaxonomy.Web.Features.Accounts.Registering;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HarmTaxonomy.Web.Features.Accounts;
 
@@ -15,8 +14,6 @@ public static class AccountPagesSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<AccountRegistration>();
-        // A follow-up registered anywhere else (before or after this call) replaces the no-op.
-        services.TryAddScoped<IRegistrationFollowUp, NoRegistrationFollowUp>();
         services.AddScoped<AccountDeletion>();
         services.AddSingleton<PageRoleRequirements>();
         return services;

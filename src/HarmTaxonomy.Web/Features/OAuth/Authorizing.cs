@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Infrastructure.Identity;
+using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,8 @@ namespace HarmTaxonomy.Web.Features.OAuth;
 /// </summary>
 internal static class Authorizing
 {
-    public static async Task<IResult> AuthorizeAsync(HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn)
+    public static async Task<IResult> AuthorizeAsync(
+        HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn, IOpenIddictApplicationManager applications)
     {
         var request = http.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenID Connect request cannot be retrieved.");
@@ -28,14 +30,25 @@ internal static class Authorizing
                 return OAuthErrors.Forbid(Errors.LoginRequired, "The user is not signed in.");
             }
 
-            var returnTo = http.Request.PathBase + http.Request.Path + QueryString.Create(
-                http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList());
+            // Back here after signing in, without prompt=login: it asked for one sign-in, not for one on every return.
+            var parameters = (http.Request.HasFormContentType ? http.Request.Form.ToList() : http.Request.Query.ToList())
+                .Where(parameter => parameter.Key != Parameters.Prompt);
+            var returnTo = http.Request.PathBase + http.Request.Path + QueryString.Create(parameters);
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnTo }, [IdentityConstants.ApplicationScheme]);
         }
 
         if (!await signIn.CanSignInAsync(user))
         {
             return OAuthErrors.Forbid(Errors.AccessDenied, "This account cannot sign in.");
+        }
+
+        // Apps are registered by a person for their own use, so consent is implicit, and only for them: a link to
+        // someone else's app must not hand that app a code in another person's name.
+        var application = await applications.FindByClientIdAsync(request.ClientId!)
+            ?? throw new InvalidOperationException("OpenIddict validated a client that does not exist.");
+        if (await ApiClientOwnership.OwnerOfAsync(applications, application) is { } owner && owner != user.Id)
+        {
+            return OAuthErrors.Forbid(Errors.AccessDenied, "Only the person who registered this app can authorize it.");
         }
 
         var principal = await UserTokenIdentity.CreateAsync(user, users, request.GetScopes());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Microsoft.AspNetCore;
@@ -89,14 +88,8 @@ internal static class IssuingTokens
 
     private sealed record Owner(AppUser? User);
 
-    private static async Task<Owner?> OwnerAsync(IOpenIddictApplicationManager applications, object application, UserManager<AppUser> users)
-    {
-        var properties = await applications.GetPropertiesAsync(application);
-        if (!properties.TryGetValue(ApiClientDescriptors.OwnerProperty, out var owner) || owner.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-
-        return new Owner(await users.FindByIdAsync(owner.GetString()!));
-    }
+    private static async Task<Owner?> OwnerAsync(IOpenIddictApplicationManager applications, object application, UserManager<AppUser> users) =>
+        await ApiClientOwnership.OwnerOfAsync(applications, application) is { } owner
+            ? new Owner(await users.FindByIdAsync(owner.ToString()))
+            : null;
 }

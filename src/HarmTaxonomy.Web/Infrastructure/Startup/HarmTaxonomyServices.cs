@@ -64,7 +64,6 @@ public static class HarmTaxonomyServices
         services.AddScoped<IRegistrationFollowUp, GuestClaimOnRegistration>();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddCascadingAuthenticationState();
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
         services.AddSignalR();
         services.AddAccountPages();

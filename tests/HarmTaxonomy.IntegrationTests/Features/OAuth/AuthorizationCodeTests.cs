@@ -146,24 +146,82 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
     }
 
     [Fact]
-    public async Task Ending_the_session_signs_the_person_out_here()
+    public async Task An_app_holding_the_id_token_ends_the_session_here()
     {
         var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(researcher);
         var form = FormClient.For(app);
-        await form.SignInAsync(researcher.Email!);
+        var tokens = await SignInAndExchangeAsync(form, researcher, appClient, "openid taxonomies.read");
         (await form.Http.GetAsync("/account/manage")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var ended = await form.Http.GetAsync("/connect/endsession");
+        var ended = await form.Http.GetAsync(
+            $"/connect/endsession?id_token_hint={tokens.GetProperty("id_token").GetString()}&post_logout_redirect_uri={Uri.EscapeDataString(RedirectUri)}");
 
         ended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        ended.Headers.Location!.GetLeftPart(UriPartial.Path).ShouldBe(RedirectUri);
         var afterwards = await form.Http.GetAsync("/account/manage");
         afterwards.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         afterwards.Headers.Location!.OriginalString.ShouldContain("/account/login");
     }
 
-    private async Task<System.Text.Json.JsonElement> SignInAndExchangeAsync(AppUser user, string appClient, string scope)
+    [Fact]
+    public async Task A_bare_link_to_end_the_session_asks_the_person_instead_of_signing_them_out()
     {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
         var form = FormClient.For(app);
+        await form.SignInAsync(researcher.Email!);
+
+        var ended = await form.Http.GetAsync("/connect/endsession");
+
+        ended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        ended.Headers.Location!.OriginalString.ShouldBe("/account/logout");
+        (await form.Http.GetAsync("/account/manage")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Only_the_person_who_registered_an_app_can_authorize_it()
+    {
+        var owner = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(owner);
+        var someoneElse = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var form = FormClient.For(app);
+        await form.SignInAsync(someoneElse.Email!);
+        var (_, challenge) = Pkce();
+
+        var response = await form.Http.GetAsync($"/connect/authorize?response_type=code&client_id={appClient}" +
+            $"&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope=taxonomies.read&code_challenge={challenge}&code_challenge_method=S256");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var query = HttpUtility.ParseQueryString(response.Headers.Location!.Query);
+        query["error"].ShouldBe("access_denied");
+        query["code"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Prompt_login_asks_for_one_sign_in_and_then_completes()
+    {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(researcher);
+        var form = FormClient.For(app);
+        var (_, challenge) = Pkce();
+
+        var first = await form.Http.GetAsync($"/connect/authorize?response_type=code&client_id={appClient}&prompt=login" +
+            $"&redirect_uri={Uri.EscapeDataString(RedirectUri)}&scope=taxonomies.read&code_challenge={challenge}&code_challenge_method=S256");
+        var returnUrl = HttpUtility.ParseQueryString(first.Headers.Location!.Query)["ReturnUrl"]!;
+        returnUrl.ShouldNotContain("prompt=login");
+        await form.SignInAsync(researcher.Email!);
+
+        var back = await form.Http.GetAsync(returnUrl);
+
+        back.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        HttpUtility.ParseQueryString(back.Headers.Location!.Query)["code"].ShouldNotBeNull();
+    }
+
+    private Task<System.Text.Json.JsonElement> SignInAndExchangeAsync(AppUser user, string appClient, string scope) =>
+        SignInAndExchangeAsync(FormClient.For(app), user, appClient, scope);
+
+    private async Task<System.Text.Json.JsonElement> SignInAndExchangeAsync(FormClient form, AppUser user, string appClient, string scope)
+    {
         await form.SignInAsync(user.Email!);
         var (verifier, challenge) = Pkce();
         var granted = await form.Http.GetAsync($"/connect/authorize?response_type=code&client_id={appClient}&redirect_uri={Uri.EscapeDataString(RedirectUri)}" +

@@ -38,6 +38,9 @@ public sealed class AccountDeletion(
 
         var userId = user.Id;
 
+        // From here on the work is destructive and several steps long: a closed browser must not stop it halfway.
+        cancellationToken = CancellationToken.None;
+
         // Nothing keeps speaking for a deleted account: its API clients, its apps' tokens and grants all go first.
         foreach (var client in await clients.ListAsync(userId, isAdmin: false, cancellationToken))
         {
@@ -61,10 +64,9 @@ public sealed class AccountDeletion(
             session.Events.Append(userId, new AccountDeleted(userId, clock.GetUtcNow()));
             await session.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception)
         {
             logger.LogError(exception, "The account {UserId} was deleted but AccountDeleted could not be recorded", userId);
-            throw;
         }
 
         logger.LogInformation("The account {UserId} was deleted by its holder", userId);

@@ -36,10 +36,21 @@ public sealed class AccountRegistration(UserManager<AppUser> users, RoleAssignme
             return RegistrationOutcome.Refused(created.Errors);
         }
 
-        var granted = await assignments.GrantAsync(user, Roles.Participant, actor: user.Id.ToString(), cancellationToken);
+        // An account without its role (or without the audit event of it) could sign in but do nothing: better no
+        // account and a clear error. Once the account exists, a closed browser must not stop the work halfway.
+        RoleChangeResult granted;
+        try
+        {
+            granted = await assignments.GrantAsync(user, Roles.Participant, actor: user.Id.ToString(), CancellationToken.None);
+        }
+        catch
+        {
+            await users.DeleteAsync(user);
+            throw;
+        }
+
         if (granted.Error is { } error)
         {
-            // An account without a role could sign in but do nothing; better no account and a clear error.
             await users.DeleteAsync(user);
             throw new InvalidOperationException($"Could not make the new account {user.Id} a {Roles.Participant}: {error}");
         }

@@ -12,9 +12,3 @@ public interface IRegistrationFollowUp
 {
     Task AfterRegistrationAsync(AppUser user, HttpContext request, CancellationToken cancellationToken);
 }
-
-/// <summary>The default: nothing more to do after registering.</summary>
-public sealed class NoRegistrationFollowUp : IRegistrationFollowUp
-{
-    public Task AfterRegistrationAsync(AppUser user, HttpContext request, CancellationToken cancellationToken) => Task.CompletedTask;
-}

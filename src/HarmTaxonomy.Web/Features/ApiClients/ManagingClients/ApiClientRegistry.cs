@@ -79,10 +79,8 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
     private async Task<ApiClientSummary> SummarizeAsync(object application, CancellationToken cancellationToken)
     {
         var permissions = await applications.GetPermissionsAsync(application, cancellationToken);
-        var properties = await applications.GetPropertiesAsync(application, cancellationToken);
         var redirects = await applications.GetRedirectUrisAsync(application, cancellationToken);
-        Guid? owner = properties.TryGetValue(ApiClientDescriptors.OwnerProperty, out var value)
-            && value.ValueKind == JsonValueKind.String && Guid.TryParse(value.GetString(), out var id) ? id : null;
+        var owner = await ApiClientOwnership.OwnerOfAsync(applications, application, cancellationToken);
         return new ApiClientSummary(
             await applications.GetClientIdAsync(application, cancellationToken) ?? "",
             await applications.GetDisplayNameAsync(application, cancellationToken) ?? "",
