@@ -6,7 +6,7 @@ using OpenIddict.Validation.AspNetCore;
 namespace HarmTaxonomy.Web.Infrastructure.Auth;
 
 /// <summary>
-/// Named policies. Pages use the sign-in cookie and roles; <c>/api/v1</c> uses OpenIddict access tokens and scopes.
+/// Named policies and page roles. Pages use the sign-in cookie and roles; <c>/api/v1</c> uses OpenIddict access tokens and scopes.
 /// </summary>
 public static class AuthorizationPolicies
 {
@@ -19,10 +19,11 @@ public static class AuthorizationPolicies
     /// <summary>Any valid access token from this server.</summary>
     public const string ApiToken = "api-token";
 
-    public const string Admin = "role:admin";
-
-    /// <summary>Who may create API clients: the roles that hold at least one scope worth delegating.</summary>
-    public const string ApiClientOwners = "role:api-client-owners";
+    /// <summary>
+    /// Who may create API clients: the roles that hold scopes worth delegating. Comma-separated, for
+    /// <c>[Authorize(Roles = …)]</c> and <c>AuthorizeView Roles</c>, so the access-denied page can name them.
+    /// </summary>
+    public const string ApiClientOwnerRoles = $"{Roles.Researcher},{Roles.Curator},{Roles.Facilitator},{Roles.Admin}";
 
     public static string Scope(string scope) => $"scope:{scope}";
 
@@ -31,9 +32,7 @@ public static class AuthorizationPolicies
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiToken, policy => policy
                 .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-                .RequireAuthenticatedUser())
-            .AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin))
-            .AddPolicy(ApiClientOwners, policy => policy.RequireRole(Roles.Researcher, Roles.Curator, Roles.Facilitator, Roles.Admin));
+                .RequireAuthenticatedUser());
 
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(options =>
         {

@@ -53,8 +53,9 @@ public sealed class AccountsBootstrap(
             admin = await CreateAsync(email, "Administrator", password, cancellationToken, configured: true);
             logger.LogInformation("Created the admin account {Email} from Admin:Email", email);
         }
-        else
+        else if (!await users.CheckPasswordAsync(admin, password))
         {
+            // Only when the configured password changed: a reset on every start would end every admin session.
             var token = await users.GeneratePasswordResetTokenAsync(admin);
             Ensure(await users.ResetPasswordAsync(admin, token, password), $"set the password of {email} from Admin:Password", configured: true);
             await users.SetLockoutEndDateAsync(admin, null);

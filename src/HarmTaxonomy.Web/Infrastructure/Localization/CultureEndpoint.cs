@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace HarmTaxonomy.Web.Infrastructure.Localization;
@@ -25,11 +26,7 @@ public static class CultureEndpoint
             RememberCulture(http, culture!);
 
             // Only local paths: an open redirect here would let a link send people anywhere.
-            var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
-                && !redirectUri.StartsWith("/\\", StringComparison.Ordinal)
-                ? redirectUri
-                : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(LocalReturnUrl.OrHome(redirectUri));
         }).AllowAnonymous();
         return endpoints;
     }

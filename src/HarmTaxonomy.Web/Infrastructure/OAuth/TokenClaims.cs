@@ -21,8 +21,6 @@ public static class TokenClaims
     {
         Claims.Name or Claims.Email or Claims.Role when claim.Subject?.HasScope(Scopes.OpenId) == true =>
             [OpenIddictConstants.Destinations.AccessToken, OpenIddictConstants.Destinations.IdentityToken],
-        // The security stamp says when a password changed; it never leaves the server.
-        "AspNet.Identity.SecurityStamp" => [],
         _ => [OpenIddictConstants.Destinations.AccessToken],
     };
 }

@@ -84,8 +84,8 @@ public sealed class ApiClientRegistryTests(HarmTaxonomyAppFactory app) : IClassF
         (await client.SendAsync(TokenRequests.Authorized(HttpMethod.Get, "/api/v1/me", token))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var stranger = await TestAccounts.CreateAsync(app.Services, Roles.Curator);
-        (await RevokeAsync(created.ClientId, stranger.Id, isAdmin: false)).ShouldBeFalse();
-        (await RevokeAsync(created.ClientId, curator.Id, isAdmin: false)).ShouldBeTrue();
+        (await RevokeAsync(created.ClientId, stranger.Id)).ShouldBeFalse();
+        (await RevokeAsync(created.ClientId, curator.Id)).ShouldBeTrue();
 
         (await client.SendAsync(TokenRequests.Authorized(HttpMethod.Get, "/api/v1/me", token))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var (response, _) = await TokenRequests.PostAsync(client, new Dictionary<string, string>
@@ -105,8 +105,10 @@ public sealed class ApiClientRegistryTests(HarmTaxonomyAppFactory app) : IClassF
         var mine = await CreateAsync(first, Roles.Researcher, "sessions.read");
         var theirs = await CreateAsync(second, Roles.Researcher, "sessions.read");
 
-        var ownView = await TestAccounts.WithScopeAsync(app.Services, services => services.GetRequiredService<ApiClientRegistry>().ListAsync(first.Id, isAdmin: false));
-        var adminView = await TestAccounts.WithScopeAsync(app.Services, services => services.GetRequiredService<ApiClientRegistry>().ListAsync(Guid.NewGuid(), isAdmin: true));
+        var admin = await TestAccounts.CreateAsync(app.Services, Roles.Admin);
+
+        var ownView = await TestAccounts.WithScopeAsync(app.Services, services => services.GetRequiredService<ApiClientRegistry>().ListAsync(first.Id));
+        var adminView = await TestAccounts.WithScopeAsync(app.Services, services => services.GetRequiredService<ApiClientRegistry>().ListAsync(admin.Id));
 
         ownView.Select(client => client.ClientId).ShouldContain(mine.ClientId);
         ownView.Select(client => client.ClientId).ShouldNotContain(theirs.ClientId);
@@ -135,6 +137,6 @@ public sealed class ApiClientRegistryTests(HarmTaxonomyAppFactory app) : IClassF
         TestAccounts.WithScopeAsync(app.Services, services =>
             services.GetRequiredService<ApiClientRegistry>().CreateAsync(request, owner.Id, [Roles.Participant, role]));
 
-    private Task<bool> RevokeAsync(string clientId, Guid actor, bool isAdmin) =>
-        TestAccounts.WithScopeAsync(app.Services, services => services.GetRequiredService<ApiClientRegistry>().RevokeAsync(clientId, actor, isAdmin));
+    private Task<bool> RevokeAsync(string clientId, Guid actor) =>
+        TestAccounts.WithScopeAsync(app.Services, services => services.GetRequiredService<ApiClientRegistry>().RevokeAsync(clientId, actor));
 }

@@ -92,6 +92,21 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
         (await client.GetAsync("/api/v1/admin/users")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("/admin/users", "Admin")]
+    [InlineData("/account/api-clients", "Researcher")]
+    public async Task The_access_denied_page_names_the_role_a_real_page_needs(string path, string role)
+    {
+        var form = FormClient.For(app);
+        var participant = await TestAccounts.CreateAsync(app.Services);
+        await form.SignInAsync(participant.Email!);
+
+        var denied = await form.Http.GetAsync(path);
+        var page = await form.GetPageAsync(denied.Headers.Location!.OriginalString);
+
+        page.TextOf("access-denied-roles").ShouldContain(role);
+    }
+
     private static Outcome Classify(HttpResponseMessage response)
     {
         var location = response.Headers.Location?.OriginalString ?? "";

@@ -42,9 +42,12 @@ public sealed class AccountDeletion(
         cancellationToken = CancellationToken.None;
 
         // Nothing keeps speaking for a deleted account: its API clients, its apps' tokens and grants all go first.
-        foreach (var client in await clients.ListAsync(userId, isAdmin: false, cancellationToken))
+        foreach (var client in await clients.ListAsync(userId, cancellationToken))
         {
-            await clients.RevokeAsync(client.ClientId, userId, isAdmin: false, cancellationToken);
+            if (client.Owner == userId)
+            {
+                await clients.RevokeAsync(client.ClientId, userId, cancellationToken);
+            }
         }
 
         await tokens.RevokeBySubjectAsync(userId.ToString(), cancellationToken);

@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.Accounts.Shared;
+using HarmTaxonomy.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing.Template;
 

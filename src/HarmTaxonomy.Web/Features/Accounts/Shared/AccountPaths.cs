@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Infrastructure.Identity;
+using HarmTaxonomy.Web.Infrastructure.Security;
 
 namespace HarmTaxonomy.Web.Features.Accounts.Shared;
 

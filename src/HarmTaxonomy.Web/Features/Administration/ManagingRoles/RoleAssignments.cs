@@ -39,6 +39,7 @@ public sealed class RoleAssignments(UserManager<AppUser> users, IDocumentStore s
             return RoleChangeResult.Refused(string.Join(" ", result.Errors.Select(error => error.Description)));
         }
 
+        await users.UpdateSecurityStampAsync(user);
         await RecordAsync(user.Id, new UserRoleGranted(user.Id, role, actor, clock.GetUtcNow()), cancellationToken);
         return RoleChangeResult.Done;
     }
@@ -61,6 +62,8 @@ public sealed class RoleAssignments(UserManager<AppUser> users, IDocumentStore s
             return RoleChangeResult.Refused(string.Join(" ", result.Errors.Select(error => error.Description)));
         }
 
+        // Open pages and cookies still carry the old roles: a new stamp makes the revalidation sign them out.
+        await users.UpdateSecurityStampAsync(user);
         await RecordAsync(user.Id, new UserRoleRevoked(user.Id, role, actor, clock.GetUtcNow()), cancellationToken);
         return RoleChangeResult.Done;
     }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -17,12 +18,14 @@ public sealed record CreatedApiClient(string ClientId, string? Secret);
 /// People with delegable roles create API clients for themselves: confidential clients for tools (client
 /// credentials), or public apps that act for a person (authorization code + PKCE + refresh tokens).
 /// </summary>
-public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications)
+public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications, UserManager<AppUser> users)
 {
     public const int NameMaxLength = 80;
 
-    public async Task<ApiClientSummary[]> ListAsync(Guid viewer, bool isAdmin, CancellationToken cancellationToken = default)
+    /// <summary>The viewer's own clients, or every client when the viewer is an admin (checked now, not from a cookie).</summary>
+    public async Task<ApiClientSummary[]> ListAsync(Guid viewer, CancellationToken cancellationToken = default)
     {
+        var isAdmin = await IsAdminAsync(viewer);
         var clients = new List<ApiClientSummary>();
         await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
         {
@@ -58,7 +61,7 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
     }
 
     /// <summary>Deletes the client and, with it, every token it was given. Only its owner or an admin may.</summary>
-    public async Task<bool> RevokeAsync(string clientId, Guid actor, bool isAdmin, CancellationToken cancellationToken = default)
+    public async Task<bool> RevokeAsync(string clientId, Guid actor, CancellationToken cancellationToken = default)
     {
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         if (application is null)
@@ -67,7 +70,7 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
         }
 
         var summary = await SummarizeAsync(application, cancellationToken);
-        if (!isAdmin && summary.Owner != actor)
+        if (summary.Owner != actor && !await IsAdminAsync(actor))
         {
             return false;
         }
@@ -75,6 +78,9 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
         await applications.DeleteAsync(application, cancellationToken);
         return true;
     }
+
+    private async Task<bool> IsAdminAsync(Guid account) =>
+        await users.FindByIdAsync(account.ToString()) is { } user && await users.IsInRoleAsync(user, Roles.Admin);
 
     private async Task<ApiClientSummary> SummarizeAsync(object application, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.Accounts.Shared;
+using HarmTaxonomy.Web.Infrastructure.Security;
 
 namespace HarmTaxonomy.Web.Tests.Features.Accounts.Shared;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace HarmTaxonomy.Web.Features.Accounts.Shared;
+namespace HarmTaxonomy.Web.Infrastructure.Security;
 
 /// <summary>
 /// Where to go after signing in or registering. Only paths on this site: a return URL that could point elsewhere
