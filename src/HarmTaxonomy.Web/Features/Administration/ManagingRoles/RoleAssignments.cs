@@ -1,7 +1,9 @@
 using HarmTaxonomy.Domain.Accounts;
 using HarmTaxonomy.Web.Infrastructure.Identity;
+using HarmTaxonomy.Web.Infrastructure.Localization;
 using Marten;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 
@@ -19,13 +21,13 @@ public sealed record RoleChangeResult(bool Changed, string? Error = null)
 /// Grants and revokes roles. Identity holds the current roles; every change is also recorded as an event
 /// (<see cref="UserRoleGranted"/>, <see cref="UserRoleRevoked"/>) on the account's stream, which is the audit trail.
 /// </summary>
-public sealed class RoleAssignments(UserManager<AppUser> users, IDocumentStore store, TimeProvider clock)
+public sealed class RoleAssignments(UserManager<AppUser> users, IDocumentStore store, TimeProvider clock, IStringLocalizer<AppStrings> text)
 {
     public async Task<RoleChangeResult> GrantAsync(AppUser user, string role, string actor, CancellationToken cancellationToken = default)
     {
         if (!Roles.IsKnown(role))
         {
-            return RoleChangeResult.Refused($"'{role}' is not a role. Roles: {string.Join(", ", Roles.All)}.");
+            return RoleChangeResult.Refused(text["Roles.Error.Unknown", role, string.Join(", ", Roles.All)]);
         }
 
         if (await users.IsInRoleAsync(user, role))
@@ -53,7 +55,7 @@ public sealed class RoleAssignments(UserManager<AppUser> users, IDocumentStore s
 
         if (role == Roles.Admin && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
         {
-            return RoleChangeResult.Refused("This is the last admin. Make someone else an admin first.");
+            return RoleChangeResult.Refused(text["Roles.Error.LastAdmin"]);
         }
 
         var result = await users.RemoveFromRoleAsync(user, role);

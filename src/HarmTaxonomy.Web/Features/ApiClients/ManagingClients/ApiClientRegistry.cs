@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using HarmTaxonomy.Web.Infrastructure.Identity;
+using HarmTaxonomy.Web.Infrastructure.Localization;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -18,7 +20,8 @@ public sealed record CreatedApiClient(string ClientId, string? Secret);
 /// People with delegable roles create API clients for themselves: confidential clients for tools (client
 /// credentials), or public apps that act for a person (authorization code + PKCE + refresh tokens).
 /// </summary>
-public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications, UserManager<AppUser> users)
+public sealed class ApiClientRegistry(
+    IOpenIddictApplicationManager applications, UserManager<AppUser> users, IStringLocalizer<AppStrings> text)
 {
     public const int NameMaxLength = 80;
 
@@ -41,7 +44,7 @@ public sealed class ApiClientRegistry(IOpenIddictApplicationManager applications
 
     public async Task<CreatedApiClient> CreateAsync(NewApiClient request, Guid owner, IReadOnlyCollection<string> ownerRoles, CancellationToken cancellationToken = default)
     {
-        var errors = request.Validate(ApiScopes.HeldBy(ownerRoles));
+        var errors = request.Validate(ApiScopes.HeldBy(ownerRoles), text);
         if (errors.Count > 0)
         {
             throw new ApiClientValidationException(errors);
