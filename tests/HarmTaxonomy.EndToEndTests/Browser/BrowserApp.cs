@@ -60,6 +60,7 @@ public sealed class BrowserApp : HarmTaxonomyAppFactory
             IsMobile = width < 600,
             HasTouch = width < 600,
             Locale = "en-GB",
+            Permissions = ["clipboard-read", "clipboard-write"],
         });
         var page = await context.NewPageAsync();
         await ContentSecurityViolations.WatchAsync(page);

@@ -53,6 +53,9 @@ public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
         var clientId = (await page.GetByTestId("api-client-id").TextContentAsync())!.Trim();
         var secret = (await page.GetByTestId("api-client-secret").TextContentAsync())!.Trim();
         await Expect(page.GetByTestId("api-clients-table")).ToContainTextAsync("Nightly export");
+        await page.GetByTestId("api-client-secret-copy").ClickAsync();
+        await Expect(page.GetByText("Secret copied to the clipboard.")).ToBeVisibleAsync();
+        (await page.EvaluateAsync<string>("() => navigator.clipboard.readText()")).ShouldBe(secret);
         await page.ShouldHaveNoSeriousViolationsAsync();
         await page.SaveScreenshotAsync("api-client-created");
 

@@ -9,8 +9,12 @@ namespace HarmTaxonomy.Web.Infrastructure.Identity;
 /// Links arrive HTML-encoded, ready for an HTML mail body (the <see cref="IEmailSender{TUser}"/> convention); the log
 /// gets the plain link, so it can be pasted into a browser.
 /// </summary>
-public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> logger, IHostEnvironment environment) : IEmailSender<AppUser>
+public sealed class LoggingEmailSender(ILogger<LoggingEmailSender> logger, IHostEnvironment environment)
+    : IEmailSender<AppUser>, IEmailDeliveryStatus
 {
+    /// <summary>In Development the log is the mailbox; elsewhere nothing is sent.</summary>
+    public bool Delivers => environment.IsDevelopment();
+
     public Task SendConfirmationLinkAsync(AppUser user, string email, string confirmationLink) =>
         Write(email, "Confirm your HarmTaxonomy account", WebUtility.HtmlDecode(confirmationLink));
 
