@@ -58,6 +58,7 @@ public static class HarmTaxonomyServices
         services.AddHarmTaxonomyAuthorization();
         services.AddScoped<AccountsBootstrap>();
         services.AddScoped<BootstrapClientRegistration>();
+        services.AddScoped<OAuthGrants>();
         services.AddScoped<ThemePreference>();
         services.AddParticipantTokens();
         services.AddScoped<GuestParticipationClaim>();

@@ -146,6 +146,30 @@ public sealed class AuthorizationCodeTests(HarmTaxonomyAppFactory app) : IClassF
     }
 
     [Fact]
+    public async Task A_password_change_ends_what_apps_hold_in_the_persons_name()
+    {
+        var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);
+        var appClient = await RegisterAppAsync(researcher);
+        var form = FormClient.For(app);
+        var tokens = await SignInAndExchangeAsync(form, researcher, appClient, "offline_access taxonomies.read");
+
+        var changed = await form.SubmitAsync("/account/manage/change-password", "change-password",
+            ("Input.CurrentPassword", TestAccounts.Password), ("Input.NewPassword", "a brand new passphrase"), ("Input.ConfirmPassword", "a brand new passphrase"));
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var (refresh, body) = await TokenRequests.PostAsync(app.CreateClient(), new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token",
+            ["client_id"] = appClient,
+            ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
+        });
+        refresh.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        body.GetProperty("error").GetString().ShouldBe("invalid_grant");
+        var access = await app.CreateClient().SendAsync(TokenRequests.Authorized(HttpMethod.Get, "/api/v1/me", tokens.GetProperty("access_token").GetString()!));
+        access.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task An_app_holding_the_id_token_ends_the_session_here()
     {
         var researcher = await TestAccounts.CreateAsync(app.Services, Roles.Researcher);

@@ -1,9 +1,9 @@
 using HarmTaxonomy.Domain.Accounts;
 using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Infrastructure.Identity;
+using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Marten;
 using Microsoft.AspNetCore.Identity;
-using OpenIddict.Abstractions;
 
 namespace HarmTaxonomy.Web.Features.Accounts.DeletingAccount;
 
@@ -24,8 +24,7 @@ public sealed class AccountDeletion(
     UserManager<AppUser> users,
     IDocumentStore store,
     ApiClientRegistry clients,
-    IOpenIddictTokenManager tokens,
-    IOpenIddictAuthorizationManager authorizations,
+    OAuthGrants grants,
     TimeProvider clock,
     ILogger<AccountDeletion> logger)
 {
@@ -50,8 +49,7 @@ public sealed class AccountDeletion(
             }
         }
 
-        await tokens.RevokeBySubjectAsync(userId.ToString(), cancellationToken);
-        await authorizations.RevokeBySubjectAsync(userId.ToString(), cancellationToken);
+        await grants.RevokeAllForAsync(userId, cancellationToken);
 
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
