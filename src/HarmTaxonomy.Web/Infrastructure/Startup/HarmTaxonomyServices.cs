@@ -52,6 +52,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
         services.AddScoped<RoleAssignments>();
+        services.AddScoped<LastAdminGuard>();
         services.AddScoped<AccountDirectory>();
         services.AddScoped<RoleChangeLog>();
         services.AddScoped<ApiClientRegistry>();

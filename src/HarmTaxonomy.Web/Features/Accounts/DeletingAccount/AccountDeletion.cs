@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Accounts;
+using HarmTaxonomy.Web.Features.Administration.ManagingRoles;
 using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
@@ -25,12 +26,15 @@ public sealed class AccountDeletion(
     IDocumentStore store,
     ApiClientRegistry clients,
     OAuthGrants grants,
+    LastAdminGuard lastAdmin,
     TimeProvider clock,
     ILogger<AccountDeletion> logger)
 {
     public async Task<AccountDeletionOutcome> DeleteAsync(AppUser user, CancellationToken cancellationToken)
     {
-        if (await users.IsInRoleAsync(user, Roles.Admin) && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
+        var isAdmin = await users.IsInRoleAsync(user, Roles.Admin);
+        await using var adminSeat = isAdmin ? await lastAdmin.TryReserveRemovalAsync(user, cancellationToken) : null;
+        if (isAdmin && adminSeat is null)
         {
             return AccountDeletionOutcome.LastAdmin;
         }

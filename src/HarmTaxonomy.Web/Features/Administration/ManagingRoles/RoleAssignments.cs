@@ -21,7 +21,8 @@ public sealed record RoleChangeResult(bool Changed, string? Error = null)
 /// Grants and revokes roles. Identity holds the current roles; every change is also recorded as an event
 /// (<see cref="UserRoleGranted"/>, <see cref="UserRoleRevoked"/>) on the account's stream, which is the audit trail.
 /// </summary>
-public sealed class RoleAssignments(UserManager<AppUser> users, IDocumentStore store, TimeProvider clock, IStringLocalizer<AppStrings> text)
+public sealed class RoleAssignments(
+    UserManager<AppUser> users, IDocumentStore store, TimeProvider clock, IStringLocalizer<AppStrings> text, LastAdminGuard lastAdmin)
 {
     public async Task<RoleChangeResult> GrantAsync(AppUser user, string role, string actor, CancellationToken cancellationToken = default)
     {
@@ -53,7 +54,8 @@ public sealed class RoleAssignments(UserManager<AppUser> users, IDocumentStore s
             return RoleChangeResult.Unchanged;
         }
 
-        if (role == Roles.Admin && (await users.GetUsersInRoleAsync(Roles.Admin)).Count == 1)
+        await using var adminSeat = role == Roles.Admin ? await lastAdmin.TryReserveRemovalAsync(user, cancellationToken) : null;
+        if (role == Roles.Admin && adminSeat is null)
         {
             return RoleChangeResult.Refused(text["Roles.Error.LastAdmin"]);
         }
