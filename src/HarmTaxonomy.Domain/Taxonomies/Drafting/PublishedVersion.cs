@@ -1,0 +1,6 @@
+using HarmTaxonomy.Domain.Taxonomies.Versions;
+
+namespace HarmTaxonomy.Domain.Taxonomies.Drafting;
+
+/// <summary>A line in a taxonomy's release history.</summary>
+public sealed record PublishedVersion(string Version, VersionBump Bump, DateTimeOffset PublishedAt, Actor By, string Sha256, int CategoryCount, string Changelog);
