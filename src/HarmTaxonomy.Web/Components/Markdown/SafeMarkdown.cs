@@ -79,22 +79,25 @@ public static class SafeMarkdown
     }
 
     /// <summary>
-    /// Images stay images, because a definition is often clearer with its diagram, but only from an absolute http or
-    /// https address: a relative source would make every reader's browser send a request, with their cookies, to any
-    /// path of this app, and data: or other schemes carry content no one has looked at. Lazy loading means a remote
-    /// host hears from a reader only when the image scrolls into view, not for every definition on a long page.
-    /// Anything else shows its alt text instead. Remote images load only where SecurityHeaders' img-src allows them.
+    /// A web image becomes a link to it, labelled with its alt text: an embedded remote image would tell its host who
+    /// reads which page (and the Content-Security-Policy blocks it anyway), and data: or other schemes carry content
+    /// no one has looked at. Anything that is not an absolute http or https address keeps only its alt text.
     /// </summary>
     private static void SecureImage(LinkInline image)
     {
-        if (SafeUrl.IsSafeImage(image.Url))
-        {
-            image.GetAttributes().AddProperty("loading", "lazy");
-        }
-        else
+        if (!SafeUrl.IsSafeImage(image.Url))
         {
             Unwrap(image);
+            return;
         }
+
+        image.IsImage = false;
+        if (image.FirstChild is null)
+        {
+            image.AppendChild(new LiteralInline(image.Url ?? ""));
+        }
+
+        image.GetAttributes().AddProperty("rel", LinkRel);
     }
 
     private static void Secure(AutolinkInline autolink)

@@ -96,13 +96,13 @@ public sealed class SafeMarkdownTests
     }
 
     [Fact]
-    public void A_web_image_stays_an_image_that_loads_lazily()
+    public void A_web_image_becomes_a_link_to_it_so_no_host_learns_who_reads_the_page()
     {
-        var html = SafeMarkdown.ToHtml("![a diagram](https://example.org/d.png)");
+        var html = SafeMarkdown.ToHtml("![a diagram](https://example.org/d.png) and ![](https://example.org/e.png)");
 
-        html.ShouldContain("<img src=\"https://example.org/d.png\"");
-        html.ShouldContain("loading=\"lazy\"");
-        html.ShouldContain("alt=\"a diagram\"");
+        html.ShouldNotContain("<img");
+        html.ShouldContain("<a href=\"https://example.org/d.png\" rel=\"nofollow noopener\">a diagram</a>");
+        html.ShouldContain(">https://example.org/e.png</a>");
     }
 
     [Theory]
