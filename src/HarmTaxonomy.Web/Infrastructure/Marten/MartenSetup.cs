@@ -1,7 +1,11 @@
 using HarmTaxonomy.Domain.Accounts;
 using HarmTaxonomy.Domain.Sessions.Participants;
+using HarmTaxonomy.Domain.Taxonomies;
+using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
 using JasperFx;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -14,7 +18,10 @@ public static class MartenSetup
 
     public static IServiceCollection AddHarmTaxonomyMarten(this IServiceCollection services, string connectionString, bool isDevelopment)
     {
-        services.AddMarten(_ => CreateOptions(connectionString, isDevelopment)).UseLightweightSessions();
+        services.AddMarten(_ => CreateOptions(connectionString, isDevelopment))
+            .UseLightweightSessions()
+            // Heavy read models (coverage) are built off the write path; one instance at a time runs them.
+            .AddAsyncDaemon(DaemonMode.HotCold);
         return services;
     }
 
@@ -39,6 +46,19 @@ public static class MartenSetup
         options.Projections.Add<ReferenceTaxonomyProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<RoleChangeProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<ReferenceTaxonomy>().UniqueIndex(taxonomy => taxonomy.Slug);
+
+        // Taxonomy streams (stream id = taxonomy id): the draft's projections are inline so editors never read stale
+        // data; coverage is async because it rewrites one document for the whole taxonomy.
+        options.Projections.Add<TaxonomySummaryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<DraftCategoryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<CategoryTimelineProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TaxonomyVersionProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<TaxonomyCoverageProjection>(ProjectionLifecycle.Async);
+        options.Schema.For<TaxonomySummary>().UniqueIndex(taxonomy => taxonomy.Slug);
+        options.Schema.For<DraftCategory>().Index(category => category.TaxonomyId);
+        options.Schema.For<CategoryTimeline>().Index(timeline => timeline.TaxonomyId);
+        options.Schema.For<TaxonomyVersionDocument>().Index(version => version.TaxonomyId);
+        options.Events.AddEventTypes(TaxonomyEventTypes.All);
 
         // Participant streams (stream id = participant id).
         options.Events.AddEventType<GuestParticipationClaimed>();

@@ -15,6 +15,7 @@ using HarmTaxonomy.Web.Infrastructure.Database;
 using HarmTaxonomy.Web.Infrastructure.Health;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.Localization;
+using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.Marten;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using HarmTaxonomy.Web.Infrastructure.Preferences;
@@ -51,6 +52,9 @@ public static class HarmTaxonomyServices
         services.AddScoped<DatabasePreparation>();
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
+        services.AddSingleton<TaxonomyDraftCache>();
+        services.AddScoped<TaxonomyWriter>();
+        services.AddScoped<TaxonomyQueries>();
         services.AddScoped<RoleAssignments>();
         services.AddScoped<LastAdminGuard>();
         services.AddScoped<AccountDirectory>();

@@ -35,8 +35,8 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [InlineData(Roles.Admin, "/account/api-clients", Outcome.Ok)]
     [InlineData(null, "/account/manage", Outcome.SignInFirst)]
     [InlineData(Roles.Participant, "/account/manage", Outcome.Ok)]
-    [InlineData(null, "/taxonomies", Outcome.Ok)]
-    [InlineData(Roles.Participant, "/taxonomies", Outcome.Ok)]
+    [InlineData(null, "/reference-taxonomies", Outcome.Ok)]
+    [InlineData(Roles.Participant, "/reference-taxonomies", Outcome.Ok)]
     public async Task Pages_follow_the_roles(string? role, string path, Outcome expected)
     {
         var form = FormClient.For(app);

@@ -31,7 +31,7 @@ public sealed class AccountAreaTests : MudBunitContext
     {
         AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/taxonomies/llama-guard-3");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/reference-taxonomies/llama-guard-3");
 
         var cut = Render<AccountArea>();
 
