@@ -136,7 +136,7 @@ public static partial class TaxonomyRules
 
     public static string FreeNotation(TaxonomyDraft draft, string notation, Guid? owner = null) =>
         draft.NotationOwner(notation) is { } existing && existing != owner
-            ? throw new TaxonomyRuleException("notation", $"{notation} is already used by another category.", TaxonomyRuleKind.Conflict)
+            ? throw Invalid("notation", $"{notation} is already used by another category.")
             : notation;
 
     public static TaxonomyRuleException Invalid(string field, string message) => new(field, message);

@@ -71,6 +71,6 @@ public sealed class TaxonomyWritePathTests(HarmTaxonomyAppFactory app) : IClassF
             () => writer.CreateAsync(new CreateTaxonomy(Guid.CreateVersion7(), "taken", "Two", "", null, ["en"]), Curator, default));
 
         refused.Field.ShouldBe("slug");
-        refused.Kind.ShouldBe(TaxonomyRuleKind.Conflict);
+        refused.Kind.ShouldBe(TaxonomyRuleKind.Invalid);
     }
 }

@@ -116,7 +116,7 @@ public sealed class TaxonomyWriter(IDocumentStore store, TaxonomyDraftCache cach
     }
 
     private static TaxonomyRuleException SlugTaken(string slug) =>
-        new("slug", $"The slug '{slug}' is already taken; choose another.", TaxonomyRuleKind.Conflict);
+        new("slug", $"The slug '{slug}' is already taken; choose another.");
 
     private static bool IsUniqueViolation(Exception exception)
     {
