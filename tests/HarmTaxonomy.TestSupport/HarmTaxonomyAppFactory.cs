@@ -28,5 +28,7 @@ public class HarmTaxonomyAppFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("RateLimits:JoinPerMinute", "100000");
         builder.UseSetting("RateLimits:TokenPerMinute", "100000");
+        // Tests create the taxonomies they need; the demo one would only make counts and empty states unpredictable.
+        builder.UseSetting("DemoData:Taxonomies", "false");
     }
 }

@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Features.Taxonomies.Seeding;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Marten;
@@ -10,7 +11,7 @@ namespace HarmTaxonomy.Web.Infrastructure.Database;
 /// <summary>
 /// Runs before the app serves: checks PostgreSQL answers, brings the Marten schema up to date (Development,
 /// the embedded cluster, or the explicit <c>migrate</c> command) or checks it is current (Production),
-/// then loads the reference taxonomies.
+/// then loads the reference taxonomies, the bootstrap accounts and (in Development) the demo taxonomy.
 /// </summary>
 public sealed class DatabasePreparation(
     DatabaseConnection database,
@@ -20,6 +21,7 @@ public sealed class DatabasePreparation(
     ReferenceTaxonomySeeder seeder,
     AccountsBootstrap accountsBootstrap,
     BootstrapClientRegistration bootstrapClient,
+    DemoTaxonomySeeder demoTaxonomies,
     ILogger<DatabasePreparation> logger)
 {
     // Instances starting together take turns; any fixed 64-bit number works.
@@ -46,6 +48,7 @@ public sealed class DatabasePreparation(
             await using var turn = await PostgresAdvisoryLock.AcquireAsync(database.ConnectionString, BootstrapLockKey, cancellationToken);
             await accountsBootstrap.RunAsync(cancellationToken);
             await bootstrapClient.RunAsync(cancellationToken);
+            await demoTaxonomies.SeedAsync(cancellationToken);
         }
     }
 

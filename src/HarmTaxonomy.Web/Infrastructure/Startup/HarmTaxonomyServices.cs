@@ -10,6 +10,7 @@ using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
 using HarmTaxonomy.Web.Features.Sessions.ClaimingParticipation;
 using HarmTaxonomy.Web.Features.Sessions.Participating;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Features.Taxonomies.Seeding;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using HarmTaxonomy.Web.Infrastructure.Database;
@@ -55,6 +56,7 @@ public static class HarmTaxonomyServices
         services.AddSingleton<TaxonomyDraftCache>();
         services.AddScoped<TaxonomyWriter>();
         services.AddScoped<TaxonomyQueries>();
+        services.AddScoped<DemoTaxonomySeeder>();
         services.AddScoped<RoleAssignments>();
         services.AddScoped<LastAdminGuard>();
         services.AddScoped<AccountDirectory>();
