@@ -35,7 +35,7 @@ public sealed class AccountAreaTests : MudBunitContext
 
         var cut = Render<AccountArea>();
 
-        cut.Find("[data-testid='nav-login']").GetAttribute("href").ShouldBe("/account/login?ReturnUrl=%2Ftaxonomies%2Fllama-guard-3");
+        cut.Find("[data-testid='nav-login']").GetAttribute("href").ShouldBe("/account/login?ReturnUrl=%2Freference-taxonomies%2Fllama-guard-3");
     }
 
     [Fact]
