@@ -22,7 +22,7 @@ public sealed record AddCategory(
         var scopeNote = TaxonomyRules.OptionalLongText(ScopeNote, "scopeNote");
         var modalities = TaxonomyRules.Modalities(Modalities);
         var parentId = TaxonomyRules.Parent(draft, ParentId);
-        if (draft.Find(CategoryId) is not null)
+        if (draft.IsIdTaken(CategoryId))
         {
             throw new TaxonomyRuleException("categoryId", $"A category {CategoryId} already exists.", TaxonomyRuleKind.Conflict);
         }

@@ -12,11 +12,13 @@ public sealed record AddTaxonomyLanguage(string? Language, string? Reason = null
             throw TaxonomyRules.Invalid("language", $"'{Language}' is not a BCP-47 language tag such as en, es or pt-BR.");
         }
 
-        if (draft.Languages.Count >= TaxonomyRules.MaxLanguages)
+        if (draft.HasLanguage(Language!))
         {
-            throw TaxonomyRules.Invalid("language", $"A taxonomy has at most {TaxonomyRules.MaxLanguages} languages.");
+            return [];
         }
 
-        return draft.HasLanguage(Language!) ? [] : [new TaxonomyLanguageAdded(draft.Id, Language!, by, at, TaxonomyRules.Reason(Reason))];
+        return draft.Languages.Count >= TaxonomyRules.MaxLanguages
+            ? throw TaxonomyRules.Invalid("language", $"A taxonomy has at most {TaxonomyRules.MaxLanguages} languages.")
+            : [new TaxonomyLanguageAdded(draft.Id, Language!, by, at, TaxonomyRules.Reason(Reason))];
     }
 }

@@ -15,6 +15,7 @@ public sealed class TaxonomyDraft
     private readonly Dictionary<string, Guid> notations = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> languages = [];
     private readonly List<PublishedVersion> versions = [];
+    private readonly HashSet<Guid> removed = [];
 
     private TaxonomyDraft(TaxonomyCreated created, long version)
     {
@@ -61,6 +62,9 @@ public sealed class TaxonomyDraft
     public static TaxonomyDraft Start(TaxonomyCreated created, long version) => new(created, version);
 
     public DraftCategory? Find(Guid id) => categories.GetValueOrDefault(id);
+
+    /// <summary>True when the id names a category now or named one that was removed: removed ids are never reused.</summary>
+    internal bool IsIdTaken(Guid id) => categories.ContainsKey(id) || removed.Contains(id);
 
     public bool HasLanguage(string language) => languages.Contains(language, StringComparer.Ordinal);
 
@@ -154,6 +158,10 @@ public sealed class TaxonomyDraft
         {
             categories[id] = after;
             notations[after.Notation] = id;
+        }
+        else if (before is not null)
+        {
+            removed.Add(id);
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed record SplitCategory(Guid SourceId, string? Language, IReadOnlyLis
         for (var index = 0; index < into.Count; index++)
         {
             var part = into[index];
-            if (draft.Find(part.CategoryId) is not null || parts.Any(existing => existing.CategoryId == part.CategoryId))
+            if (draft.IsIdTaken(part.CategoryId) || parts.Any(existing => existing.CategoryId == part.CategoryId))
             {
                 throw new TaxonomyRuleException($"into[{index}]", $"A category {part.CategoryId} already exists.", TaxonomyRuleKind.Conflict);
             }

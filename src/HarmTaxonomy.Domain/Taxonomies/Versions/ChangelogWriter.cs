@@ -39,7 +39,12 @@ public static class ChangelogWriter
                 : $"{entry.Category.Notation} renamed in `{entry.Language}`: {entry.Before} → {entry.After}."),
             .. diff.Redefined.Select(entry => $"{Name(entry.Category)} redefined in `{entry.Language}`."),
             .. diff.DetailsRevised.Select(entry => $"{Name(entry.Category)}: examples or guidance revised in `{entry.Language}`."),
-            .. diff.Reordered.Count > 0 ? [string.Create(CultureInfo.InvariantCulture, $"{diff.Reordered.Count} categories reordered.")] : Array.Empty<string>(),
+            .. diff.Reordered.Count switch
+            {
+                0 => Array.Empty<string>(),
+                1 => ["1 category reordered."],
+                _ => [string.Create(CultureInfo.InvariantCulture, $"{diff.Reordered.Count} categories reordered.")],
+            },
             .. diff.SchemeChanges.Select(change => $"Scheme {change} updated."),
         ]);
         return text.Length == 0 ? "No changes." : text.ToString().TrimEnd();
