@@ -20,7 +20,7 @@ public sealed record PublicationPlan(
         var minimum = previous is null ? new SemanticVersion(0, 0, 1) : SemanticVersion.Parse(previous).Next(diff.RequiredBump);
         var suggested = previous is null ? SemanticVersion.Initial : minimum;
         string? whyNot = !draft.Categories.Any(category => category.IsActive)
-            ? "Add at least one category before publishing."
+            ? previous is null ? "Add at least one category before publishing." : "Every category is deprecated; keep at least one active category."
             : previous is not null && diff.IsEmpty ? $"Nothing has changed since {previous}." : null;
         return new PublicationPlan(diff, previous, minimum.ToString(), suggested.ToString(), ChangelogWriter.Write(diff), whyNot is null, whyNot);
     }

@@ -47,9 +47,7 @@ public static class TaxonomyDiffer
             Moved = [.. kept
                 .Where(category => before[category.Id].ParentId != category.ParentId)
                 .Select(category => new MovedEntry(New(category), OldById(before[category.Id].ParentId), NewById(category.ParentId)))],
-            Reordered = [.. kept
-                .Where(category => before[category.Id].ParentId == category.ParentId && before[category.Id].Position != category.Position)
-                .Select(New)],
+            Reordered = [.. Reordered(from, to, before).Select(New)],
             Renumbered = [.. kept
                 .Where(category => before[category.Id].Notation != category.Notation)
                 .Select(category => new RenumberedEntry(New(category), before[category.Id].Notation, category.Notation))],
@@ -69,6 +67,32 @@ public static class TaxonomyDiffer
         };
         var (bump, reasons) = VersionBumpRules.Required(diff);
         return diff with { RequiredBump = bump, BumpReasons = reasons };
+    }
+
+    /// <summary>
+    /// Categories whose place among the siblings they kept changed. Positions themselves are not compared: closing
+    /// the gap a removal leaves changes numbers, not the order anyone sees.
+    /// </summary>
+    private static IEnumerable<VersionCategory> Reordered(TaxonomySnapshot from, TaxonomySnapshot to, Dictionary<Guid, VersionCategory> before)
+    {
+        var afterIds = to.Categories.Select(category => category.Id).ToHashSet();
+        foreach (var siblings in to.Categories.Where(category => before.TryGetValue(category.Id, out var old) && old.ParentId == category.ParentId).GroupBy(category => category.ParentId))
+        {
+            var newOrder = siblings.OrderBy(category => category.Position).Select(category => category.Id).ToList();
+            var kept = newOrder.ToHashSet();
+            var oldOrder = from.Categories
+                .Where(category => category.ParentId == siblings.Key && kept.Contains(category.Id) && afterIds.Contains(category.Id))
+                .OrderBy(category => category.Position)
+                .Select(category => category.Id)
+                .ToList();
+            for (var index = 0; index < newOrder.Count && index < oldOrder.Count; index++)
+            {
+                if (newOrder[index] != oldOrder[index])
+                {
+                    yield return siblings.First(category => category.Id == newOrder[index]);
+                }
+            }
+        }
     }
 
     private static string? Text(IReadOnlyDictionary<string, string> map, string language) =>

@@ -5,7 +5,7 @@ namespace HarmTaxonomy.Domain.Taxonomies.Versions;
 /// <summary>
 /// The smallest release a diff allows. Major: something a labelled dataset depends on broke (a category removed,
 /// merged, split, moved or renumbered). Minor: something was added or retired (categories, languages, mappings,
-/// modalities, deprecations). Patch: wording and order only.
+/// modalities, deprecations, licence). Patch: wording and order only.
 /// </summary>
 public static class VersionBumpRules
 {
@@ -34,6 +34,12 @@ public static class VersionBumpRules
         if (diff.LanguagesAdded.Count > 0)
         {
             minor.Add($"languages added: {string.Join(", ", diff.LanguagesAdded)}");
+        }
+
+        if (diff.SchemeChanges.Contains("licence"))
+        {
+            // Who may reuse the taxonomy, and how, is not a wording fix.
+            minor.Add("licence changed");
         }
 
         if (diff.MappingsAdded.Count + diff.MappingsRemoved.Count > 0)

@@ -64,7 +64,7 @@ public sealed class AddCategoryTests
     [InlineData("HT-1")]
     [InlineData("ht-1.1")]
     public void A_notation_in_use_is_refused_whatever_its_case(string notation) =>
-        Given(SmallTree()).WhenRefused(Add(Id(10), notation: notation)).ThenBreaks("notation", TaxonomyRuleKind.Conflict);
+        Given(SmallTree()).WhenRefused(Add(Id(10), notation: notation)).ThenBreaks("notation", TaxonomyRuleKind.Invalid);
 
     [Theory]
     [InlineData("HT 4")]

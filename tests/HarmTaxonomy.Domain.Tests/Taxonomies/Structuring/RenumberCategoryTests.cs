@@ -33,7 +33,7 @@ public sealed class RenumberCategoryTests
     [InlineData("HT-2")]
     [InlineData("ht-1.1")]
     public void A_notation_another_category_uses_is_refused_whatever_its_case(string notation) =>
-        Given(SmallTree()).WhenRefused(new RenumberCategory(Fraud, notation)).ThenBreaks("notation", TaxonomyRuleKind.Conflict);
+        Given(SmallTree()).WhenRefused(new RenumberCategory(Fraud, notation)).ThenBreaks("notation", TaxonomyRuleKind.Invalid);
 
     [Theory]
     [InlineData(null)]

@@ -106,12 +106,12 @@ public sealed class ChangelogWriterTests
     }
 
     [Fact]
-    public void A_single_reordered_category_is_counted_in_the_singular() =>
+    public void Reordered_categories_are_counted_not_listed() =>
         ChangelogAfter(new MoveCategory(Privacy, Violence), new MoveCategory(Privacy, null))
             .ShouldBe("""
                 ### Wording
 
-                - 1 category reordered.
+                - 2 categories reordered.
                 """);
 
     [Fact]

@@ -61,6 +61,20 @@ public sealed class TaxonomyDifferTests
     }
 
     [Fact]
+    public void Removing_a_category_does_not_count_its_siblings_as_reordered()
+    {
+        var diff = DiffAfter(Given(SmallTree()), new RemoveCategory(Privacy), new ReorderSiblings(null, [Violence, Fraud]));
+
+        diff.Reordered.ShouldBeEmpty();
+        diff.RequiredBump.ShouldBe(VersionBump.Major);
+    }
+
+    [Fact]
+    public void A_licence_change_needs_a_minor_release() =>
+        DiffAfter(Given(SmallTree()), new Domain.Taxonomies.ChangingDetails.ChangeTaxonomyDetails("Open harms", "", "CC0-1.0"))
+            .RequiredBump.ShouldBe(VersionBump.Minor);
+
+    [Fact]
     public void Deprecated_categories_are_listed_with_their_kind_replacements_and_reason()
     {
         var diff = DiffAfter(Given(SmallTree()), new DeprecateCategory(Incitement, [Threats, Privacy], "Overlaps"));
