@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using HarmTaxonomy.Web.Components;
 using HarmTaxonomy.Web.Features.Accounts;
 using HarmTaxonomy.Web.Features.Accounts.Registering;
@@ -9,6 +11,7 @@ using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
 using HarmTaxonomy.Web.Features.Sessions.ClaimingParticipation;
 using HarmTaxonomy.Web.Features.Sessions.Participating;
+using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Seeding;
 using HarmTaxonomy.Web.Infrastructure.Auth;
@@ -57,6 +60,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<TaxonomyWriter>();
         services.AddScoped<TaxonomyQueries>();
         services.AddScoped<DemoTaxonomySeeder>();
+        services.AddScoped<DraftApiWriter>();
         services.AddScoped<RoleAssignments>();
         services.AddScoped<LastAdminGuard>();
         services.AddScoped<AccountDirectory>();
@@ -78,6 +82,9 @@ public static class HarmTaxonomyServices
         services.AddMudServices();
         services.AddLocalization();
         services.AddProblemDetails();
+        // The API's enums read as words (status "deprecated", bump "major"), the same way the canonical JSON writes them.
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddAntiforgery();
         services.AddHarmTaxonomyRateLimits(builder.Configuration);
         services.AddHarmTaxonomyHealthChecks();
@@ -114,6 +121,7 @@ public static class HarmTaxonomyServices
         app.MapConnectEndpoints();
         app.MapCallerEndpoint();
         app.MapRoleApi();
+        app.MapTaxonomyApi();
         app.MapCurrentParticipantApi();
         app.MapEndpointContributors();
         // Framing is refused for every response by SecurityHeaders; Blazor's own, laxer header would duplicate it.

@@ -62,6 +62,11 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [InlineData(Roles.Facilitator, "/api/v1/admin/users", Outcome.Forbidden)]
     [InlineData(Roles.Admin, "/api/v1/admin/users", Outcome.Ok)]
     [InlineData(null, "/api/v1/reference-taxonomies", Outcome.Ok)]
+    [InlineData(null, "/api/v1/taxonomies", Outcome.Unauthorized)]
+    [InlineData(Roles.Researcher, "/api/v1/taxonomies", Outcome.Ok)]
+    [InlineData(Roles.Curator, "/api/v1/taxonomies", Outcome.Ok)]
+    [InlineData(Roles.Facilitator, "/api/v1/taxonomies", Outcome.Ok)]
+    [InlineData(Roles.Admin, "/api/v1/taxonomies", Outcome.Ok)]
     public async Task The_api_follows_the_scopes_of_a_clients_owner(string? ownerRole, string path, Outcome expected)
     {
         var client = app.CreateClient();

@@ -1,4 +1,7 @@
 using HarmTaxonomy.TestSupport;
+using HarmTaxonomy.Web.Features.Taxonomies.Api;
+using HarmTaxonomy.Web.Infrastructure.Auth;
+using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -53,6 +56,28 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
             "account/login", "account/register", "account/logout", "account/forgot-password", "account/reset-password",
             "account/access-denied",
         ]);
+    }
+
+    [Fact]
+    public void Taxonomy_api_reads_need_taxonomies_read_and_writes_need_taxonomies_write()
+    {
+        var taxonomyApi = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith(TaxonomyApi.Route, StringComparison.Ordinal))
+            .ToList();
+        taxonomyApi.Count.ShouldBeGreaterThan(20);
+
+        var wrong = taxonomyApi
+            .Select(endpoint => (
+                Endpoint: endpoint,
+                Methods: endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [],
+                Policies: endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(data => data.Policy).ToList()))
+            .Where(found => found.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
+                || !found.Policies.SequenceEqual([AuthorizationPolicies.Scope(
+                    found.Methods.All(method => method == HttpMethods.Get) ? ApiScopes.TaxonomiesRead : ApiScopes.TaxonomiesWrite)]))
+            .Select(found => $"{string.Join(",", found.Methods)} {found.Endpoint.RoutePattern.RawText}: {string.Join(", ", found.Policies)}")
+            .ToList();
+
+        wrong.ShouldBeEmpty();
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+using HarmTaxonomy.Domain.Taxonomies.ChangingDetails;
+using HarmTaxonomy.Domain.Taxonomies.Creating;
+using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+
+namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
+
+/// <summary>
+/// Starting and describing a taxonomy: <c>POST /</c> (201 with the summary), <c>PUT /{slug}</c> (title, description,
+/// licence) and <c>POST /{slug}/languages</c>; the last two answer the updated summary.
+/// </summary>
+public static class TaxonomyWriteEndpoints
+{
+    public static RouteGroupBuilder MapTaxonomyWrites(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", async (
+            JsonBody<CreateTaxonomyRequest> body, HttpContext http, TaxonomyWriter writer, TaxonomyQueries queries, CancellationToken cancellationToken) =>
+        {
+            var request = body.Value;
+            var created = await writer.CreateAsync(
+                new CreateTaxonomy(Guid.CreateVersion7(), request.Slug, request.Title, request.Description, request.Licence, request.Languages),
+                ActorOf.Token(http.User),
+                cancellationToken);
+            var taxonomy = await queries.RequireAsync(request.Slug!, cancellationToken);
+            IfMatch.SetETag(http.Response, created.DraftVersion);
+            return TypedResults.Created($"{TaxonomyApi.Route}/{taxonomy.Slug}", taxonomy);
+        });
+
+        group.MapPut("/{slug}", (
+            string slug, JsonBody<ChangeTaxonomyDetailsRequest> body, HttpContext http, DraftApiWriter writer, TaxonomyQueries queries, CancellationToken cancellationToken) =>
+            writer.WriteAsync(
+                http,
+                slug,
+                () => new ChangeTaxonomyDetails(body.Value.Title, body.Value.Description, body.Value.Licence, body.Value.Reason),
+                async _ => TypedResults.Ok(await queries.RequireAsync(slug, cancellationToken)),
+                cancellationToken));
+
+        group.MapPost("/{slug}/languages", (
+            string slug, JsonBody<AddLanguageRequest> body, HttpContext http, DraftApiWriter writer, TaxonomyQueries queries, CancellationToken cancellationToken) =>
+            writer.WriteAsync(
+                http,
+                slug,
+                () => new AddTaxonomyLanguage(body.Value.Language, body.Value.Reason),
+                async _ => TypedResults.Ok(await queries.RequireAsync(slug, cancellationToken)),
+                cancellationToken));
+
+        return group;
+    }
+}
