@@ -44,6 +44,7 @@ public static class AuthorizationPolicies
                     .RequireAssertion(context => context.User.HasScope(scope)));
             }
         });
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationProblems>();
         return services;
     }
 }

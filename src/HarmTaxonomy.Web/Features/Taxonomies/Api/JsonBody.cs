@@ -38,7 +38,15 @@ public sealed class JsonBody<T> : IJsonBody
         var request = context.Request;
         // Bodies here are small; reading them whole tells a missing body from a malformed one whatever the headers say.
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, context.RequestAborted);
+        try
+        {
+            await request.Body.CopyToAsync(buffer, context.RequestAborted);
+        }
+        catch (BadHttpRequestException unreadable)
+        {
+            // Kestrel's size limit (see TaxonomyApi) or a broken upload: its status, with a body that says why.
+            return Refused(TypedResults.Problem(statusCode: unreadable.StatusCode, title: "The request body could not be read", detail: unreadable.Message));
+        }
         if (buffer.Length == 0)
         {
             return Refused(MissingBody());

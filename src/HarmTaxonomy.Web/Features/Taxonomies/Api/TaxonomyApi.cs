@@ -13,6 +13,8 @@ public static class TaxonomyApi
 {
     public const string Route = "/api/v1/taxonomies";
 
+    public const long MaxBodyBytes = 1024 * 1024;
+
     public static IEndpointRouteBuilder MapTaxonomyApi(this IEndpointRouteBuilder endpoints)
     {
         // The browser's status-code pages re-run a refused request as the not-found page, which answers a POST
@@ -24,6 +26,8 @@ public static class TaxonomyApi
             .WithTags("Taxonomies");
         var write = endpoints.MapGroup(Route)
             .WithMetadata(new SkipStatusCodePagesAttribute())
+            // The largest legitimate body (a split into 20 parts of 10,000 characters) is far below this.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .RequireAuthorization(AuthorizationPolicies.Scope(ApiScopes.TaxonomiesWrite))
             .AddEndpointFilter<TaxonomyApiFilter>()
             .WithTags("Taxonomies");

@@ -20,7 +20,7 @@ public static class TaxonomyWriteEndpoints
                 new CreateTaxonomy(Guid.CreateVersion7(), request.Slug, request.Title, request.Description, request.Licence, request.Languages),
                 ActorOf.Token(http.User),
                 cancellationToken);
-            var taxonomy = await queries.RequireAsync(request.Slug!, cancellationToken);
+            var taxonomy = await queries.RequireAsync(created.Events.OfType<TaxonomyCreated>().Single().Slug, cancellationToken);
             IfMatch.SetETag(http.Response, created.DraftVersion);
             return TypedResults.Created($"{TaxonomyApi.Route}/{taxonomy.Slug}", taxonomy);
         });

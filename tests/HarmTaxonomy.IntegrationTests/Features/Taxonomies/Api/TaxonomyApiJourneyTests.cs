@@ -2,6 +2,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using HarmTaxonomy.TestSupport;
+using Marten;
+using Marten.Events;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HarmTaxonomy.IntegrationTests.Features.Taxonomies.Api;
 
@@ -214,9 +217,13 @@ public sealed class TaxonomyApiJourneyTests(HarmTaxonomyAppFactory app) : IClass
         plan.GetProperty("suggestedVersion").GetString().ShouldBe("1.0.0");
         var toDraft = await curator.GetAsync($"{Route}/{slug}/diff?from=draft&to=draft");
         (await toDraft.JsonAsync()).GetProperty("requiredBump").GetString().ShouldBe("none");
-        var coverage = await curator.GetAsync($"{Route}/{slug}/coverage");
+        await app.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+        var coverage = await curator.GetAsync($"{Route}/{slug}/coverage?reference=llama-guard-3");
         coverage.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await coverage.JsonAsync()).GetProperty("draftVersion").GetInt64().ShouldBe(draft.GetProperty("draftVersion").GetInt64());
+        var report = await coverage.JsonAsync();
+        report.GetProperty("computed").GetBoolean().ShouldBeTrue();
+        report.GetProperty("coveredDraftVersion").GetInt64().ShouldBe(draft.GetProperty("draftVersion").GetInt64());
+        report.GetProperty("references").EnumerateArray().Select(reference => reference.GetProperty("reference").GetString()).ShouldBe(["llama-guard-3"]);
         var list = await (await curator.GetAsync(Route)).JsonAsync();
         list.EnumerateArray().Select(taxonomy => taxonomy.GetProperty("slug").GetString()).ShouldContain(slug);
     }

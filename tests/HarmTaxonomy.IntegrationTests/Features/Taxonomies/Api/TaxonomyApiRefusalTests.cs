@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HarmTaxonomy.IntegrationTests.Features.Taxonomies.Api;
 
 /// <summary>The taxonomy API saying no: always a ProblemDetails, always naming what to fix, never storing half a change.</summary>
-public sealed class TaxonomyApiRefusalTests(HarmTaxonomyAppFactory app) : IClassFixture<HarmTaxonomyAppFactory>
+public sealed class TaxonomyApiRefusalTests(SocketAppFactory app) : IClassFixture<SocketAppFactory>
 {
     private const string Route = TaxonomyApiCaller.Route;
 
@@ -91,6 +91,7 @@ public sealed class TaxonomyApiRefusalTests(HarmTaxonomyAppFactory app) : IClass
         var notJson = await curator.SendTextAsync(HttpMethod.Post, categories, "label=Form", "application/x-www-form-urlencoded");
         var badIfMatch = await curator.PostAsync(categories, new { label = "Conditional" }, ifMatch: "\"seven\"");
         var twoTags = await curator.PostAsync(categories, new { label = "Conditional" }, ifMatch: "\"1\", \"2\"");
+        var huge = await curator.PostAsync(categories, new { label = "Huge", definition = new string('x', (int)TaxonomyApi.MaxBodyBytes) });
 
         foreach (var response in new[] { malformed, missing, nullBody, array, badIfMatch, twoTags })
         {
@@ -100,6 +101,8 @@ public sealed class TaxonomyApiRefusalTests(HarmTaxonomyAppFactory app) : IClass
 
         (await malformed.ProblemAsync()).ErrorsFor("body").Single().ShouldContain("not valid JSON");
         (await badIfMatch.ProblemAsync()).ErrorsFor("If-Match").ShouldNotBeEmpty();
+        huge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await huge.ProblemAsync()).GetProperty("title").GetString().ShouldBe("The request body could not be read");
         notJson.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
         (await notJson.ProblemAsync()).GetProperty("detail").GetString()!.ShouldContain("application/json");
         (await curator.DraftVersionAsync(slug)).ShouldBe(1);
@@ -189,13 +192,16 @@ public sealed class TaxonomyApiRefusalTests(HarmTaxonomyAppFactory app) : IClass
     }
 
     [Fact]
-    public async Task A_race_lost_without_if_match_is_a_409_listing_the_changes()
+    public async Task A_race_lost_inside_the_writer_without_if_match_is_a_409_listing_the_changes()
     {
+        // Only two instances appending in the same instant lose such a race, so the writer's exception is thrown here.
         var race = new StaleDraftException(4, 5, [new TimelineEntry("renamed", "HT-1: Renamed in en to “Theirs”", new Actor("a-1", "Ana"), DateTimeOffset.UnixEpoch, null, 5)]);
-        var http = new DefaultHttpContext { RequestServices = app.Services.CreateScope().ServiceProvider };
+        using var scope = app.Services.CreateScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         http.Response.Body = new MemoryStream();
 
-        await TaxonomyProblems.Stale(race, conditional: false).ExecuteAsync(http);
+        var answer = await new TaxonomyApiFilter().InvokeAsync(EndpointFilterInvocationContext.Create(http), _ => throw race);
+        await ((IResult)answer!).ExecuteAsync(http);
 
         http.Response.StatusCode.ShouldBe(StatusCodes.Status409Conflict);
         http.Response.Body.Position = 0;
@@ -212,11 +218,16 @@ public sealed class TaxonomyApiRefusalTests(HarmTaxonomyAppFactory app) : IClass
         var slug = await curator.CreateTaxonomyAsync("scopes");
         var anonymous = app.CreateClient();
 
+        var withoutToken = await anonymous.GetAsync($"{Route}/{slug}/draft");
+        withoutToken.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        withoutToken.Headers.WwwAuthenticate.ToString().ShouldStartWith("Bearer");
+        (await withoutToken.ProblemAsync()).GetProperty("title").GetString().ShouldBe("An access token is needed");
         (await anonymous.GetAsync(Route)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await anonymous.GetAsync($"{Route}/{slug}/draft")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await anonymous.PostAsync($"{Route}/{slug}/draft/categories", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await researcher.GetAsync($"{Route}/{slug}/draft")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await researcher.PostAsync($"{Route}/{slug}/draft/categories", new { label = "Not mine to add" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var readOnly = await researcher.PostAsync($"{Route}/{slug}/draft/categories", new { label = "Not mine to add" });
+        readOnly.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await readOnly.ProblemAsync()).GetProperty("detail").GetString()!.ShouldContain("scope");
         (await researcher.PostAsync(Route, new { slug = "researcher-made", title = "No", languages = new[] { "en" } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await researcher.PostAsync($"{Route}/{slug}/versions", new { version = "1.0.0" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await curator.DraftVersionAsync(slug)).ShouldBe(1);
