@@ -47,6 +47,7 @@ public sealed class JsonBody<T> : IJsonBody
             // Kestrel's size limit (see TaxonomyApi) or a broken upload: its status, with a body that says why.
             return Refused(TypedResults.Problem(statusCode: unreadable.StatusCode, title: "The request body could not be read", detail: unreadable.Message));
         }
+
         if (buffer.Length == 0)
         {
             return Refused(MissingBody());
@@ -60,7 +61,7 @@ public sealed class JsonBody<T> : IJsonBody
                 detail: "Send the body as JSON with the header Content-Type: application/json."));
         }
 
-        if (!IsWellFormed(buffer, out var broken))
+        if (SyntaxProblem(buffer) is { } broken)
         {
             return Refused(broken);
         }
@@ -86,20 +87,18 @@ public sealed class JsonBody<T> : IJsonBody
         detail: "This request needs a JSON object as its body; docs/api.md shows each one.");
 
     /// <summary>Syntax first, so a broken text is reported as such and not as the field the reader stopped in.</summary>
-    private static bool IsWellFormed(MemoryStream buffer, out ValidationProblem broken)
+    private static ValidationProblem? SyntaxProblem(MemoryStream buffer)
     {
         try
         {
             using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
-            broken = null!;
-            return true;
+            return null;
         }
         catch (JsonException malformed)
         {
             var detail = $"The body is not valid JSON (line {malformed.LineNumber + 1}, byte {malformed.BytePositionInLine + 1}).";
-            broken = TypedResults.ValidationProblem(
+            return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["body"] = [detail] }, detail: detail, title: "The request body could not be read");
-            return false;
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using Microsoft.Extensions.Options;
 
