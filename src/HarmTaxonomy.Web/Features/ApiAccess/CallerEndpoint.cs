@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Mvc;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -23,7 +24,7 @@ public static class CallerEndpoint
                 [.. user.GetScopes()],
                 [.. user.GetClaims(Claims.Role)],
                 user.GetClaim(Infrastructure.OAuth.ApiClientDescriptors.OwnerProperty)));
-        }).RequireAuthorization(AuthorizationPolicies.ApiToken).WithTags("API access");
+        }).RequireAuthorization(AuthorizationPolicies.ApiToken).WithTags("API access").WithMetadata(new SkipStatusCodePagesAttribute());
         return endpoints;
     }
 }

@@ -40,6 +40,28 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
     }
 
     [Fact]
+    public void Every_api_endpoint_answers_for_itself_instead_of_the_browser_status_pages()
+    {
+        // A refused API write re-run as a page would come back as a 400 from the page's anti-forgery check.
+        var pagesAnswer = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.TrimStart('/').StartsWith("api/", StringComparison.Ordinal))
+            .Where(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.ISkipStatusCodePagesMetadata>() is null)
+            .Select(endpoint => endpoint.RoutePattern.RawText)
+            .ToList();
+
+        pagesAnswer.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_refused_admin_write_without_a_token_is_a_401_problem()
+    {
+        using var response = await app.CreateClient().PutAsync($"/api/v1/admin/users/{Guid.NewGuid()}/roles/Curator", null);
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    [Fact]
     public void The_anonymous_endpoints_are_the_known_public_ones()
     {
         var anonymous = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

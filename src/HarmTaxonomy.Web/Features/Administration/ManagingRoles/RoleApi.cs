@@ -2,6 +2,7 @@ using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -17,7 +18,9 @@ public static class RoleApi
 
     public static IEndpointRouteBuilder MapRoleApi(this IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup(Route).RequireAuthorization(AuthorizationPolicies.Scope(ApiScopes.Admin)).WithTags("Administration");
+        var admin = endpoints.MapGroup(Route).RequireAuthorization(AuthorizationPolicies.Scope(ApiScopes.Admin)).WithTags("Administration")
+            // API callers get ProblemDetails; the browser's status-code pages would re-run a refused write as a page.
+            .WithMetadata(new SkipStatusCodePagesAttribute());
 
         admin.MapGet("/users", async (string? search, AccountDirectory directory, CancellationToken cancellationToken) =>
             search is { Length: > 200 }

@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Taxonomies.Reference;
+using Microsoft.AspNetCore.Mvc;
 
 namespace HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 
@@ -12,7 +13,7 @@ public static class ReferenceTaxonomyApi
 
     public static IEndpointRouteBuilder MapReferenceTaxonomyApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(Route).WithTags("Reference taxonomies").AllowAnonymous();
+        var group = endpoints.MapGroup(Route).WithTags("Reference taxonomies").AllowAnonymous().WithMetadata(new SkipStatusCodePagesAttribute());
 
         group.MapGet("/", async (ReferenceTaxonomyQueries queries, CancellationToken cancellationToken) =>
             TypedResults.Ok(await queries.ListAsync(cancellationToken)));

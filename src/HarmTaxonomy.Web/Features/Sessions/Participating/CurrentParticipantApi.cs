@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace HarmTaxonomy.Web.Features.Sessions.Participating;
 
@@ -21,7 +22,8 @@ public static class CurrentParticipantApi
                     // The policy has already checked this; answering the same way keeps the endpoint safe on its own.
                     : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a participant of this session"))
             .RequireAuthorization(AuthorizationPolicies.SessionParticipant)
-            .WithTags("Sessions");
+            .WithTags("Sessions")
+            .WithMetadata(new SkipStatusCodePagesAttribute());
         return endpoints;
     }
 }
