@@ -14,6 +14,7 @@ using HarmTaxonomy.Web.Features.Sessions.Participating;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Seeding;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using HarmTaxonomy.Web.Infrastructure.Database;
@@ -61,6 +62,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<TaxonomyQueries>();
         services.AddScoped<DemoTaxonomySeeder>();
         services.AddScoped<DraftApiWriter>();
+        services.AddScoped<ICurationDrafts, CurationDrafts>();
         services.AddScoped<RoleAssignments>();
         services.AddScoped<LastAdminGuard>();
         services.AddScoped<AccountDirectory>();
