@@ -146,5 +146,8 @@ public abstract class CurationDialogBase : ComponentBase, IDisposable
         {
             Loading = false;
         }
+
+        // The title is rendered by the dialog's container, which does not re-render with this component.
+        Dialog?.StateHasChanged();
     }
 }

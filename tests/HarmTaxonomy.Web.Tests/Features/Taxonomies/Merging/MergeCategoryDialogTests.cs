@@ -36,6 +36,8 @@ public sealed class MergeCategoryDialogTests : CurationDialogContext
     {
         await OpenMergeAsync();
         Provider.WaitForAssertion(() => Provider.Find("[data-testid='merge-preview-empty']"));
+        Provider.Find(".mud-dialog-title").TextContent.ShouldBe("Merge HT-2 Hate");
+        Provider.FindAll("[data-testid='dialog-load-problem']").ShouldBeEmpty();
         IsDisabled("merge-submit").ShouldBeTrue();
 
         ChooseTarget("Har", "HT-3");

@@ -47,6 +47,9 @@ public sealed class PublishDialogTests : CurationDialogContext
         Provider.Find("textarea[data-testid='publish-changelog']").GetAttribute("value")!.ShouldContain("Merged **HT-1** Hate into **HT-2** Harassment.");
         Provider.Find("[data-testid='publish-licence']").TextContent.ShouldBe("CC-BY-4.0");
         Provider.FindAll("[data-testid='publish-why-not']").ShouldBeEmpty();
+        Provider.FindAll("[data-testid='dialog-load-problem']").ShouldBeEmpty();
+        Provider.FindAll("[data-testid='dialog-not-allowed']").ShouldBeEmpty();
+        Provider.Find(".mud-dialog-title").TextContent.ShouldBe("Publish Online harms");
         IsDisabled("publish-submit").ShouldBeFalse();
     }
 

@@ -26,9 +26,18 @@ public sealed class InMemoryCurationDrafts(TaxonomyDraft draft) : ICurationDraft
         node => node.Position,
         node => node.Notation);
 
-    public Task<IReadOnlyList<DraftTreeNode>> TreeAsync(Guid taxonomyId, CancellationToken cancellationToken) => Task.FromResult(TreeOf(draft));
+    // Reads yield first, as a database read would, so the dialog renders its loading state before the data.
+    public async Task<IReadOnlyList<DraftTreeNode>> TreeAsync(Guid taxonomyId, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        return TreeOf(draft);
+    }
 
-    public Task<PublicationPlan> PlanAsync(Guid taxonomyId, CancellationToken cancellationToken) => Task.FromResult(PublicationPlan.For(draft));
+    public async Task<PublicationPlan> PlanAsync(Guid taxonomyId, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        return PublicationPlan.For(draft);
+    }
 
     public Task<WriteOutcome> ExecuteAsync(Guid taxonomyId, long expectedVersion, ITaxonomyCommand command, Actor by, CancellationToken cancellationToken)
     {
