@@ -14,7 +14,8 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
 
         await page.OpenAsync("/");
         await Expect(page.GetByTestId("home-title")).ToHaveTextAsync("Harm taxonomies, built by the people they are about");
-        await Expect(page.Locator("[data-testid^='journey-'][data-testid$='-open']")).ToHaveCountAsync(1);
+        // Curating and researching are open; participating and facilitating arrive with live sessions.
+        await Expect(page.Locator("[data-testid^='journey-'][data-testid$='-open']")).ToHaveCountAsync(2);
         await page.ShouldHaveNoSeriousViolationsAsync();
 
         await page.GetByTestId("language-switcher").Locator("button").First.ClickAsync();
