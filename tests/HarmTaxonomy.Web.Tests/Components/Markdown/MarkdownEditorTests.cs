@@ -36,6 +36,18 @@ public sealed class MarkdownEditorTests : MudBunitContext
     }
 
     [Fact]
+    public void Leaving_the_field_hands_over_what_was_typed_without_waiting_for_the_debounce()
+    {
+        var cut = RenderEditor();
+
+        var area = cut.Find("textarea");
+        area.Input("Typed, then Save pressed at once");
+        area.Blur();
+
+        bound.ShouldBe("Typed, then Save pressed at once");
+    }
+
+    [Fact]
     public void The_preview_follows_a_value_set_by_the_parent()
     {
         var cut = RenderEditor();
