@@ -134,6 +134,22 @@ public sealed class DraftTreeTests : MudBunitContext
     }
 
     [Fact]
+    public void A_selected_category_that_moved_is_still_in_sight_after_the_reload()
+    {
+        var nodes = Generated(2, 2);
+        var moving = nodes.Single(node => node.Notation == "HT-1.2");
+        var cut = RenderDraftTree(nodes);
+        cut.Render(parameters => parameters.Add(tree => tree.SelectedId, moving.Id));
+
+        var newParent = nodes.Single(node => node.Notation == "HT-2.1");
+        var moved = nodes.Select(node => node.Id == moving.Id ? node with { ParentId = newParent.Id } : node).ToList();
+        cut.Render(parameters => parameters.Add(tree => tree.Tree, new DraftTreeIndex([.. moved.Where(node => node.Id != moving.Id), moved.Single(node => node.Id == moving.Id)])));
+
+        cut.Find("[data-testid='tree-row-HT-1.2']").GetAttribute("aria-level").ShouldBe("3");
+        cut.Find("[data-testid='tree-row-HT-1.2']").GetAttribute("aria-selected").ShouldBe("true");
+    }
+
+    [Fact]
     public void Only_curators_can_add_a_top_level_category()
     {
         RenderDraftTree(Generated(1), canEdit: true).FindAll("[data-testid='category-add-root']").Count.ShouldBe(1);
