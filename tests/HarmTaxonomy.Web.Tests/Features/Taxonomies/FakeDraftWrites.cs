@@ -23,7 +23,8 @@ public sealed class FakeDraftWrites
             {
                 Reloads++;
                 return Task.CompletedTask;
-            });
+            },
+            () => 7);
     }
 
     public DraftWrites Writes { get; }

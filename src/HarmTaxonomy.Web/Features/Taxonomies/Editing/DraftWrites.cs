@@ -8,8 +8,11 @@ namespace HarmTaxonomy.Web.Features.Taxonomies.Editing;
 /// page sends each command with the draft version its screen shows (and moves it on after every write), and reloads
 /// the draft when asked. Tests hand panels a fake one.
 /// </summary>
-public sealed class DraftWrites(Func<ITaxonomyCommand, Task<WriteResult>> write, Func<Task> reload)
+public sealed class DraftWrites(Func<ITaxonomyCommand, Task<WriteResult>> write, Func<Task> reload, Func<long> expectedVersion)
 {
+    /// <summary>The draft version the screen shows now, for dialogs that write through their own path; reload after they do.</summary>
+    public long ExpectedVersion => expectedVersion();
+
     /// <summary>One command against the version the screen loaded; a stale version comes back as <see cref="WriteResult.Stale"/>.</summary>
     public Task<WriteResult> WriteAsync(ITaxonomyCommand command) => write(command);
 
