@@ -50,7 +50,7 @@ public sealed class CategoryPanelTests : MudBunitContext
         var cut = RenderPanel(Category(), canEdit: true);
 
         cut.Find("[data-testid='category-actions']").QuerySelectorAll("[data-testid]").Select(control => control.GetAttribute("data-testid"))
-            .ShouldBe(["category-add-child", "category-move-up", "category-move-down", "category-move"], ignoreOrder: true);
+            .ShouldBe(["category-add-child", "category-move-up", "category-move-down", "category-move", "category-merge", "category-split", "category-deprecate"], ignoreOrder: true);
         cut.FindAll("[data-testid='details-save']").Count.ShouldBe(1);
 
         cut.Find("[data-testid='tab-translations']").Click();
