@@ -1,5 +1,6 @@
 using HarmTaxonomy.Domain.Taxonomies.AddingCategories;
 using HarmTaxonomy.Domain.Taxonomies.Deprecating;
+using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.Merging;
 using HarmTaxonomy.Domain.Taxonomies.Removing;
 using HarmTaxonomy.Domain.Taxonomies.Splitting;
@@ -35,41 +36,14 @@ public static class CategoryWriteEndpoints
                 cancellationToken);
         });
 
-        group.MapPut(Category + "/labels/{language}", (
-            string slug, Guid categoryId, string language, JsonBody<WriteTextRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync(
-                http,
-                slug,
-                () => new WriteCategoryText(categoryId, language, body.Value.Label, body.Value.Definition, body.Value.ScopeNote, body.Value.Reason),
-                outcome => Written(categoryId, outcome.DraftVersion),
-                cancellationToken));
-
-        group.MapPut(Category + "/details/{language}", (
-            string slug, Guid categoryId, string language, JsonBody<ReviseDetailsRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync(
-                http,
-                slug,
-                () => new ReviseCategoryDetails(categoryId, language, body.Value.Examples, body.Value.AltLabels, body.Value.SeverityGuidance, body.Value.Reason),
-                outcome => Written(categoryId, outcome.DraftVersion),
-                cancellationToken));
-
-        group.MapPut(Category + "/modalities", (
-            string slug, Guid categoryId, JsonBody<SetModalitiesRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync(
-                http,
-                slug,
-                () => new SetCategoryModalities(categoryId, body.Value.Modalities, body.Value.Reason),
-                outcome => Written(categoryId, outcome.DraftVersion),
-                cancellationToken));
-
-        group.MapPut(Category + "/notation", (
-            string slug, Guid categoryId, JsonBody<RenumberRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync(
-                http,
-                slug,
-                () => new RenumberCategory(categoryId, body.Value.Notation, body.Value.Reason),
-                outcome => Written(categoryId, outcome.DraftVersion),
-                cancellationToken));
+        group.MapCategoryCommand<WriteTextRequest>("PUT", "/labels/{language}", (categoryId, http, request) =>
+            new WriteCategoryText(categoryId, Language(http), request.Label, request.Definition, request.ScopeNote, request.Reason));
+        group.MapCategoryCommand<ReviseDetailsRequest>("PUT", "/details/{language}", (categoryId, http, request) =>
+            new ReviseCategoryDetails(categoryId, Language(http), request.Examples, request.AltLabels, request.SeverityGuidance, request.Reason));
+        group.MapCategoryCommand<SetModalitiesRequest>("PUT", "/modalities", (categoryId, _, request) =>
+            new SetCategoryModalities(categoryId, request.Modalities, request.Reason));
+        group.MapCategoryCommand<RenumberRequest>("PUT", "/notation", (categoryId, _, request) =>
+            new RenumberCategory(categoryId, request.Notation, request.Reason));
 
         group.MapPost("/{slug}/draft/reorder", (
             string slug, JsonBody<ReorderRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
@@ -83,14 +57,8 @@ public static class CategoryWriteEndpoints
         group.MapDelete(Category, (string slug, Guid categoryId, string? reason, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
             writer.WriteAsync(http, slug, () => new RemoveCategory(categoryId, reason), outcome => Written(categoryId, outcome.DraftVersion), cancellationToken));
 
-        group.MapPost(Category + "/move", (
-            string slug, Guid categoryId, JsonBody<MoveRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync(
-                http,
-                slug,
-                () => new MoveCategory(categoryId, body.Value.ParentId, body.Value.Reason),
-                outcome => Written(categoryId, outcome.DraftVersion),
-                cancellationToken));
+        group.MapCategoryCommand<MoveRequest>("POST", "/move", (categoryId, _, request) =>
+            new MoveCategory(categoryId, request.ParentId, request.Reason));
 
         group.MapPost(Category + "/merge", (
             string slug, Guid categoryId, JsonBody<MergeRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
@@ -118,17 +86,21 @@ public static class CategoryWriteEndpoints
                 cancellationToken);
         });
 
-        group.MapPost(Category + "/deprecate", (
-            string slug, Guid categoryId, JsonBody<DeprecateRequest> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
-            writer.WriteAsync(
-                http,
-                slug,
-                () => new DeprecateCategory(categoryId, body.Value.ReplacedBy, body.Value.Reason),
-                outcome => Written(categoryId, outcome.DraftVersion),
-                cancellationToken));
+        group.MapCategoryCommand<DeprecateRequest>("POST", "/deprecate", (categoryId, _, request) =>
+            new DeprecateCategory(categoryId, request.ReplacedBy, request.Reason));
 
         return group;
     }
+
+    /// <summary>The common shape: one category, one JSON body, one command, answered with the new draft version.</summary>
+    private static RouteHandlerBuilder MapCategoryCommand<TBody>(
+        this RouteGroupBuilder group, string method, string suffix, Func<Guid, HttpContext, TBody, ITaxonomyCommand> command)
+        where TBody : class =>
+        group.MapMethods(Category + suffix, [method], (
+            string slug, Guid categoryId, JsonBody<TBody> body, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
+            writer.WriteAsync(http, slug, () => command(categoryId, http, body.Value), outcome => Written(categoryId, outcome.DraftVersion), cancellationToken));
+
+    private static string Language(HttpContext http) => http.Request.RouteValues["language"] as string ?? "";
 
     private static Ok<CategoryWritten> Written(Guid categoryId, long draftVersion) => TypedResults.Ok(new CategoryWritten(categoryId, draftVersion));
 }
