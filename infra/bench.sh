@@ -11,7 +11,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 if [ $# -eq 0 ]; then set -- --filter '*'; fi
 
 dotnet build tests/HarmTaxonomy.Benchmarks -c Release -v quiet -nologo
+# Anything else running shares the cores: the load average says how quiet the machine was.
+echo "Before: $(uptime)"
 dotnet run -c Release --no-build --project tests/HarmTaxonomy.Benchmarks -- "$@"
+echo "After: $(uptime)"
 
 echo
 echo "Results: $repo/BenchmarkDotNet.Artifacts/results/ (*-report-github.md is the table; the log is in BenchmarkDotNet.Artifacts/)"
