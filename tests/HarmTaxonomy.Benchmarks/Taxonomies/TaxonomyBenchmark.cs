@@ -35,11 +35,13 @@ public abstract class TaxonomyBenchmark
         Queries = Services.GetRequiredService<TaxonomyQueries>();
         Taxonomy = await TaxonomySeeder.SeedAsync(app.Services);
         await PrepareAsync();
+        MachineLoad.Report("before measuring");
     }
 
     [GlobalCleanup]
     public async Task CleanUpAsync()
     {
+        MachineLoad.Report("after measuring");
         scope?.Dispose();
         if (app is not null)
         {
