@@ -55,7 +55,15 @@ public static class MartenSetup
         options.Projections.Add<TaxonomyVersionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TaxonomyCoverageProjection>(ProjectionLifecycle.Async);
         options.Schema.For<TaxonomySummary>().UniqueIndex(taxonomy => taxonomy.Slug);
-        options.Schema.For<DraftCategory>().Index(category => category.TaxonomyId);
+        // The editor's tree reads these of every category in a taxonomy. As columns they are read without unpacking each
+        // category's JSON (compressed once definitions in three languages pass 2 kB) once per field, which kept a
+        // 5,000-category tree above its 100 ms target; the labels stay in the JSON. Each column gets its own index.
+        options.Schema.For<DraftCategory>()
+            .Duplicate(category => category.TaxonomyId)
+            .Duplicate(category => category.ParentId)
+            .Duplicate(category => category.Position)
+            .Duplicate(category => category.Notation)
+            .Duplicate(category => category.Status);
         options.Schema.For<CategoryTimeline>().Index(timeline => timeline.TaxonomyId);
         options.Schema.For<TaxonomyVersionDocument>().Index(version => version.TaxonomyId);
         options.Events.AddEventTypes(TaxonomyEventTypes.All);

@@ -39,6 +39,7 @@ public sealed class TaxonomyWritePathTests(HarmTaxonomyAppFactory app) : IClassF
         tree.Select(node => node.Notation).ShouldBe(["HT-1", "HT-2", "HT-1.1"]);
         tree.Single(node => node.Id == child).ParentId.ShouldBe(harassment);
         tree.Single(node => node.Id == hate).Status.ShouldBe(CategoryStatus.Deprecated);
+        tree.Single(node => node.Id == child).Labels.ShouldBe(new Dictionary<string, string> { ["en"] = "Slurs" });
         var summary = await queries.RequireAsync("write-path", default);
         summary.DraftVersion.ShouldBe(merged.DraftVersion);
         summary.ActiveCategoryCount.ShouldBe(2);

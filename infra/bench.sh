@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the BenchmarkDotNet measurements (tests/HarmTaxonomy.Benchmarks) in Release against a real PostgreSQL: a private
+# cluster started for the run (fsync on), or the server in HARMTAXONOMY_BENCH_CONNECTION when that is set.
+# Usage: infra/bench.sh [BenchmarkDotNet arguments]   (default: --filter '*'; e.g. --filter '*Publish*')
+# Takes about 10 minutes on 2 cores; the tables land in BenchmarkDotNet.Artifacts/results/.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if [ $# -eq 0 ]; then set -- --filter '*'; fi
+
+dotnet build tests/HarmTaxonomy.Benchmarks -c Release -v quiet -nologo
+# Anything else running shares the cores: the load average says how quiet the machine was.
+echo "Before: $(uptime)"
+dotnet run -c Release --no-build --project tests/HarmTaxonomy.Benchmarks -- "$@"
+echo "After: $(uptime)"
+
+echo
+echo "Results: $repo/BenchmarkDotNet.Artifacts/results/ (*-report-github.md is the table; the log is in BenchmarkDotNet.Artifacts/)"
