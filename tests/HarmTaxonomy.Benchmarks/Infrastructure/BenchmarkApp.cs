@@ -1,6 +1,7 @@
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.Marten;
 using Marten;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -38,7 +39,9 @@ public sealed class BenchmarkApp : IAsyncDisposable
         services.AddLogging();
         services.AddHarmTaxonomyMarten(connectionString, isDevelopment: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TaxonomyDraftCache>();
+        services.AddSingleton<PublishedVersionCache>();
         services.AddScoped<TaxonomyWriter>();
         services.AddScoped<TaxonomyQueries>();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });

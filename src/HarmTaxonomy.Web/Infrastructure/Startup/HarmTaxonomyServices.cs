@@ -58,6 +58,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<ReferenceTaxonomySeeder>();
         services.AddScoped<ReferenceTaxonomyQueries>();
         services.AddSingleton<TaxonomyDraftCache>();
+        services.AddSingleton<PublishedVersionCache>();
         services.AddScoped<TaxonomyWriter>();
         services.AddScoped<TaxonomyQueries>();
         services.AddScoped<DemoTaxonomySeeder>();

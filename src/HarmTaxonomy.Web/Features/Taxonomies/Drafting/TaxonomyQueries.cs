@@ -7,7 +7,7 @@ using Marten;
 namespace HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 
 /// <summary>Reads of taxonomies from their read models; each call opens its own short session.</summary>
-public sealed class TaxonomyQueries(IDocumentStore store, TaxonomyWriter writer)
+public sealed class TaxonomyQueries(IDocumentStore store, TaxonomyWriter writer, PublishedVersionCache versions)
 {
     public const string Draft = "draft";
 
@@ -56,10 +56,14 @@ public sealed class TaxonomyQueries(IDocumentStore store, TaxonomyWriter writer)
         return timeline?.TaxonomyId == taxonomyId ? timeline.Entries : [];
     }
 
-    public async Task<TaxonomyVersionDocument?> VersionAsync(string slug, string version, CancellationToken cancellationToken)
+    public Task<TaxonomyVersionDocument?> VersionAsync(string slug, string version, CancellationToken cancellationToken)
     {
-        await using var session = store.QuerySession();
-        return await session.LoadAsync<TaxonomyVersionDocument>(TaxonomyVersionDocument.IdFor(slug, version), cancellationToken);
+        var id = TaxonomyVersionDocument.IdFor(slug, version);
+        return versions.GetAsync(id, async () =>
+        {
+            await using var session = store.QuerySession();
+            return await session.LoadAsync<TaxonomyVersionDocument>(id, cancellationToken);
+        });
     }
 
     /// <summary>
