@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.Versions;
 
 namespace HarmTaxonomy.Domain.Taxonomies.ReadModels;
@@ -32,4 +33,20 @@ public sealed record TaxonomyVersionDocument
     public required TaxonomySnapshot Snapshot { get; init; }
 
     public static string IdFor(string slug, string version) => $"{slug}@{version}";
+
+    public static TaxonomyVersionDocument From(TaxonomyVersionPublished published) => new()
+    {
+        Id = IdFor(published.Snapshot.Slug, published.Version),
+        TaxonomyId = published.TaxonomyId,
+        Slug = published.Snapshot.Slug,
+        Version = published.Version,
+        PreviousVersion = published.PreviousVersion,
+        Bump = published.Bump,
+        Changelog = published.Changelog,
+        Licence = published.Licence,
+        Sha256 = published.Sha256,
+        PublishedBy = published.By,
+        PublishedAt = published.At,
+        Snapshot = published.Snapshot,
+    };
 }

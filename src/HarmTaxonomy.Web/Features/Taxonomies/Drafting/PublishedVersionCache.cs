@@ -29,11 +29,15 @@ public sealed class PublishedVersionCache(IConfiguration configuration) : IDispo
         if (loaded is not null)
         {
             // Absent versions are not remembered: they may be published a moment later.
-            cache.Set(id, loaded, new MemoryCacheEntryOptions { Size = Math.Max(1, loaded.Snapshot.Categories.Count) });
+            Add(loaded);
         }
 
         return loaded;
     }
+
+    /// <summary>Remembers a release this instance has just published, so the first diff against it is already warm.</summary>
+    public void Add(TaxonomyVersionDocument version) =>
+        cache.Set(version.Id, version, new MemoryCacheEntryOptions { Size = Math.Max(1, version.Snapshot.Categories.Count) });
 
     public void Dispose() => cache.Dispose();
 }

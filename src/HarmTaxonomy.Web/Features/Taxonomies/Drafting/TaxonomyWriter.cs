@@ -1,5 +1,6 @@
 using HarmTaxonomy.Domain.Taxonomies.Creating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using JasperFx;
 using Marten;
@@ -11,7 +12,7 @@ namespace HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 /// The one write path for taxonomies, used by the API and the editor alike: load the draft, check the writer's
 /// expected version, decide, append with the expected stream version, and commit with the inline projections.
 /// </summary>
-public sealed class TaxonomyWriter(IDocumentStore store, TaxonomyDraftCache cache, TimeProvider time)
+public sealed class TaxonomyWriter(IDocumentStore store, TaxonomyDraftCache cache, PublishedVersionCache versions, TimeProvider time)
 {
     public async Task<WriteOutcome> CreateAsync(CreateTaxonomy command, Actor by, CancellationToken cancellationToken)
     {
@@ -78,6 +79,11 @@ public sealed class TaxonomyWriter(IDocumentStore store, TaxonomyDraftCache cach
             }
 
             cache.Committed(taxonomyId, events, seen + 1);
+            foreach (var published in events.OfType<TaxonomyVersionPublished>())
+            {
+                versions.Add(TaxonomyVersionDocument.From(published));
+            }
+
             return new WriteOutcome(taxonomyId, seen + events.Count, events);
         }
         finally
