@@ -49,6 +49,9 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         // Map Hate and Harassment to Llama Guard 3.
         await MapAsync(page, "HT-1", "S10");
         await MapAsync(page, "HT-2", "S1");
+        await SelectAsync(page, "HT-1");
+        await page.ShouldHaveNoSeriousViolationsAsync();
+        await page.SaveScreenshotAsync("curation-editor");
 
         // Publish 1.0.0 (the suggested first version).
         await PublishAsync(page, version: null);
