@@ -48,7 +48,7 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
     public async Task The_chosen_theme_is_remembered_across_visits()
     {
         var page = await App.NewPageAsync();
-        await page.OpenAsync("/reference-taxonomies");
+        await page.OpenAsync("/taxonomies");
         await Expect(page.GetByTestId("theme-toggle")).ToHaveAttributeAsync("aria-label", "Switch to dark theme");
 
         await page.GetByTestId("theme-toggle").ClickAsync();
@@ -67,7 +67,7 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
     public async Task Searching_the_catalogue_narrows_the_table()
     {
         var page = await App.NewPageAsync();
-        await page.OpenAsync("/reference-taxonomies");
+        await page.OpenAsync("/taxonomies");
         await Expect(page.GetByTestId("catalogue-table").Locator("tbody tr")).ToHaveCountAsync(15);
         await page.SaveScreenshotAsync("catalogue");
 
@@ -82,7 +82,7 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
     public async Task On_a_phone_the_catalogue_and_a_tree_are_usable_without_the_menu_in_the_way()
     {
         var page = await App.NewPageAsync(width: 390, height: 844);
-        await page.OpenAsync("/reference-taxonomies");
+        await page.OpenAsync("/taxonomies");
 
         await Expect(page.GetByTestId("catalogue-title")).ToBeInViewportAsync();
         await page.GetByTestId("taxonomy-link-llama-guard-3").ClickAsync();

@@ -17,7 +17,7 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await page.SignInAsync(email, TestAccounts.Password, "Cora");
 
         // Create the taxonomy: the slug follows the title; English first (the source language), then Spanish.
-        await page.OpenAsync("/taxonomies");
+        await page.OpenAsync("/curation");
         await Expect(page.GetByTestId("taxonomies-title")).ToBeVisibleAsync();
         await page.GetByTestId("taxonomy-create").ClickAsync();
         var create = page.GetByRole(AriaRole.Dialog);
@@ -25,7 +25,7 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await Expect(create.GetByTestId("taxonomy-slug")).ToHaveValueAsync("harms-we-face");
         await create.GetByTestId("taxonomy-languages").FillAsync("en, es");
         await create.GetByTestId("taxonomy-create-submit").ClickAsync();
-        await page.WaitForURLAsync("**/taxonomies/harms-we-face/draft");
+        await page.WaitForURLAsync("**/curation/harms-we-face/draft");
         await WaitForDraftAsync(page);
         await page.ShouldHaveNoSeriousViolationsAsync();
 
@@ -83,14 +83,14 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await Expect(page.GetByTestId("draft-latest-version")).ToContainTextAsync("2.0.0");
 
         // The diff between the two releases: the merge, grouped and colour-coded, with the migration map.
-        await page.OpenAsync("/taxonomies/harms-we-face/diff?from=1.0.0&to=2.0.0");
+        await page.OpenAsync("/curation/harms-we-face/diff?from=1.0.0&to=2.0.0");
         await Expect(page.GetByTestId("diff-group-merged")).ToContainTextAsync("HT-2");
         await Expect(page.GetByTestId("diff-bump")).ToContainTextAsync("major", new() { IgnoreCase = true });
         await Expect(page.GetByTestId("diff-migration")).ToContainTextAsync("HT-1");
         await page.ShouldHaveNoSeriousViolationsAsync();
         await page.SaveScreenshotAsync("curation-diff");
 
-        await page.OpenAsync("/taxonomies/harms-we-face/versions");
+        await page.OpenAsync("/curation/harms-we-face/versions");
         await Expect(page.GetByTestId("version-row-1.0.0")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("version-row-2.0.0")).ToBeVisibleAsync();
     }

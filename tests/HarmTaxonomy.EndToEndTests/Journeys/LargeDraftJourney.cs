@@ -36,7 +36,7 @@ public sealed class LargeDraftJourney(BrowserApp app, ITestOutputHelper output) 
         await page.SignInAsync(email, TestAccounts.Password, "Cora");
 
         var clock = Stopwatch.StartNew();
-        await page.GotoAsync("/taxonomies/five-thousand/draft");
+        await page.GotoAsync("/curation/five-thousand/draft");
         await page.GetByTestId("draft-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         Report("open the editor", clock);
         await Expect(page.Locator("[data-testid^='tree-node-']")).ToHaveCountAsync(FanOut[0]);

@@ -16,7 +16,7 @@ public sealed class ContentSecurityPolicyInBrowserTests(BrowserApp app) : Browse
         var page = await App.NewPageAsync();
 
         var circuit = await page.RunAndWaitForWebSocketAsync(
-            () => page.OpenAsync("/reference-taxonomies"),
+            () => page.OpenAsync("/taxonomies"),
             new PageRunAndWaitForWebSocketOptions { Predicate = socket => socket.Url.Contains("/_blazor", StringComparison.Ordinal) });
 
         new Uri(circuit.Url).Authority.ShouldBe(App.BaseAddress.Authority);
@@ -44,7 +44,7 @@ public sealed class ContentSecurityPolicyInBrowserTests(BrowserApp app) : Browse
     public async Task The_reconnect_dialog_shows_and_the_circuit_resumes()
     {
         var page = await App.NewPageAsync();
-        await page.OpenAsync("/reference-taxonomies");
+        await page.OpenAsync("/taxonomies");
         await page.GetByTestId("catalogue-search").FillAsync("llama");
         await Expect(page.GetByTestId("catalogue-table").Locator("tbody tr")).ToHaveCountAsync(3);
 

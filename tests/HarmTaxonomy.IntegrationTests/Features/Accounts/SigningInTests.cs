@@ -15,10 +15,10 @@ public sealed class SigningInTests(AccountsApp app)
         await app.CreateAccountAsync(email, "Bea");
         var client = FormClient.For(app);
 
-        var response = await LoginAsync(client, email, TestAccounts.Password, "/reference-taxonomies");
+        var response = await LoginAsync(client, email, TestAccounts.Password, "/taxonomies");
 
-        response.RedirectTarget().ShouldBe("/reference-taxonomies");
-        (await client.GetPageAsync("/reference-taxonomies")).TextOf("account-menu").ShouldContain("Bea");
+        response.RedirectTarget().ShouldBe("/taxonomies");
+        (await client.GetPageAsync("/taxonomies")).TextOf("account-menu").ShouldContain("Bea");
     }
 
     [Fact]

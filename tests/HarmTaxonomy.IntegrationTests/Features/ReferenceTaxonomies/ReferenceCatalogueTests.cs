@@ -68,7 +68,7 @@ public sealed class ReferenceCatalogueTests(HarmTaxonomyAppFactory app) : IClass
     {
         var client = app.CreateClient();
 
-        var html = await client.GetStringAsync("/reference-taxonomies");
+        var html = await client.GetStringAsync("/taxonomies");
 
         html.ShouldContain("data-testid=\"catalogue-table\"");
         html.ShouldContain("Llama Guard 3");
@@ -81,7 +81,7 @@ public sealed class ReferenceCatalogueTests(HarmTaxonomyAppFactory app) : IClass
     {
         var client = app.CreateClient();
 
-        var html = await client.GetStringAsync("/reference-taxonomies/llama-guard-3");
+        var html = await client.GetStringAsync("/taxonomies/llama-guard-3");
 
         html.ShouldContain("data-testid=\"category-tree\"");
         html.ShouldContain("Violent Crimes");
@@ -94,12 +94,12 @@ public sealed class ReferenceCatalogueTests(HarmTaxonomyAppFactory app) : IClass
     {
         var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var choose = await client.GetAsync("/culture/set?culture=es&redirectUri=/reference-taxonomies");
+        var choose = await client.GetAsync("/culture/set?culture=es&redirectUri=/taxonomies");
         choose.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        choose.Headers.Location!.OriginalString.ShouldBe("/reference-taxonomies");
+        choose.Headers.Location!.OriginalString.ShouldBe("/taxonomies");
         var cookie = choose.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/reference-taxonomies");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/taxonomies");
         request.Headers.Add("Cookie", cookie.Split(';')[0]);
         var html = WebUtility.HtmlDecode(await (await client.SendAsync(request)).Content.ReadAsStringAsync());
 

@@ -35,8 +35,16 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [InlineData(Roles.Admin, "/account/api-clients", Outcome.Ok)]
     [InlineData(null, "/account/manage", Outcome.SignInFirst)]
     [InlineData(Roles.Participant, "/account/manage", Outcome.Ok)]
-    [InlineData(null, "/reference-taxonomies", Outcome.Ok)]
-    [InlineData(Roles.Participant, "/reference-taxonomies", Outcome.Ok)]
+    [InlineData(null, "/taxonomies", Outcome.Ok)]
+    [InlineData(Roles.Participant, "/taxonomies", Outcome.Ok)]
+    [InlineData(null, "/curation", Outcome.SignInFirst)]
+    [InlineData(Roles.Participant, "/curation", Outcome.Ok)]
+    [InlineData(Roles.Curator, "/curation", Outcome.Ok)]
+    [InlineData(null, "/curation/any-slug/draft", Outcome.SignInFirst)]
+    [InlineData(null, "/curation/any-slug/versions", Outcome.SignInFirst)]
+    [InlineData(null, "/curation/any-slug/diff", Outcome.SignInFirst)]
+    [InlineData(null, "/curation/any-slug/coverage", Outcome.SignInFirst)]
+    [InlineData(Roles.Researcher, "/curation/any-slug/draft", Outcome.Ok)]
     public async Task Pages_follow_the_roles(string? role, string path, Outcome expected)
     {
         var form = FormClient.For(app);

@@ -71,7 +71,7 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
 
         anonymous.ShouldBeSubsetOf(
         [
-            "", "reference-taxonomies", "reference-taxonomies/{Slug}", "not-found", "error",
+            "", "taxonomies", "taxonomies/{Slug}", "not-found", "error",
             "api/v1/reference-taxonomies/", "api/v1/reference-taxonomies/{slug}",
             "health/live", "health/ready", "culture/set",
             "connect/authorize", "connect/token", "connect/endsession",

@@ -22,7 +22,7 @@ public sealed class SecurityHeadersTests(HarmTaxonomyAppFactory app) : IClassFix
 
     [Theory]
     [InlineData("/", "text/html")]
-    [InlineData("/reference-taxonomies/llama-guard-3", "text/html")]
+    [InlineData("/taxonomies/llama-guard-3", "text/html")]
     [InlineData("/api/v1/reference-taxonomies", "application/json")]
     public async Task Pages_and_api_responses_carry_a_policy_without_inline_script(string path, string mediaType)
     {
@@ -48,7 +48,7 @@ public sealed class SecurityHeadersTests(HarmTaxonomyAppFactory app) : IClassFix
     [Fact]
     public async Task A_page_holds_no_inline_script_the_policy_would_refuse()
     {
-        var html = await app.CreateClient().GetStringAsync("/reference-taxonomies");
+        var html = await app.CreateClient().GetStringAsync("/taxonomies");
 
         // Every script element has a src; an import map or any other inline script would need a hash in script-src.
         var scripts = Regex.Matches(html, "<script[^>]*>", RegexOptions.IgnoreCase);

@@ -31,11 +31,11 @@ public sealed class AccountAreaTests : MudBunitContext
     {
         AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/reference-taxonomies/llama-guard-3");
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/taxonomies/llama-guard-3");
 
         var cut = Render<AccountArea>();
 
-        cut.Find("[data-testid='nav-login']").GetAttribute("href").ShouldBe("/account/login?ReturnUrl=%2Freference-taxonomies%2Fllama-guard-3");
+        cut.Find("[data-testid='nav-login']").GetAttribute("href").ShouldBe("/account/login?ReturnUrl=%2Ftaxonomies%2Fllama-guard-3");
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ReferenceTaxonomyTableTests : MudBunitContext
     {
         var cut = Render<ReferenceTaxonomyTable>(parameters => parameters.Add(p => p.Items, Shipped));
 
-        cut.Find("[data-testid='taxonomy-link-nist-ai-600-1']").GetAttribute("href").ShouldBe("/reference-taxonomies/nist-ai-600-1");
+        cut.Find("[data-testid='taxonomy-link-nist-ai-600-1']").GetAttribute("href").ShouldBe("/taxonomies/nist-ai-600-1");
     }
 
     [Fact]

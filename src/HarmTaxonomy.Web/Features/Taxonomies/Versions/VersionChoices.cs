@@ -11,5 +11,5 @@ public static class VersionChoices
 
     /// <summary>The diff page's address for comparing two choices.</summary>
     public static string DiffUrl(string slug, string from, string to) =>
-        $"/taxonomies/{Uri.EscapeDataString(slug)}/diff?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}";
+        $"/curation/{Uri.EscapeDataString(slug)}/diff?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}";
 }

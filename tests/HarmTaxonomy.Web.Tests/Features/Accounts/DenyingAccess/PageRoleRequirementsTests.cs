@@ -13,7 +13,7 @@ public sealed class PageRoleRequirementsTests
         Endpoint("/account/api-clients", new AuthorizeAttribute { Roles = "Researcher, Curator,Admin" }),
         Endpoint("/sessions/{code}/moderate", new AuthorizeAttribute { Roles = "Facilitator" }),
         Endpoint("/account/manage", new AuthorizeAttribute()),
-        Endpoint("/reference-taxonomies")));
+        Endpoint("/taxonomies")));
 
     [Fact]
     public void The_roles_come_from_the_matching_page()
@@ -25,7 +25,7 @@ public sealed class PageRoleRequirementsTests
 
     [Theory]
     [InlineData("/account/manage")]
-    [InlineData("/reference-taxonomies")]
+    [InlineData("/taxonomies")]
     [InlineData("/no-such-page")]
     [InlineData("https://evil.example/admin/users")]
     [InlineData(null)]

@@ -17,7 +17,7 @@ public sealed class TaxonomyTableTests : MudBunitContext
         var published = Summary("en", "es") with { Slug = "youth-harms", Title = "Youth harms", ActiveCategoryCount = 12, LatestVersion = "1.2.0" };
         var cut = RenderTable([Summary("en"), published]);
 
-        cut.Find("[data-testid='taxonomy-open-youth-harms']").GetAttribute("href").ShouldBe("/taxonomies/youth-harms/draft");
+        cut.Find("[data-testid='taxonomy-open-youth-harms']").GetAttribute("href").ShouldBe("/curation/youth-harms/draft");
         var row = cut.Find("[data-testid='taxonomy-open-youth-harms']").Closest("tr")!;
         row.QuerySelectorAll(".mud-chip").Select(chip => chip.TextContent.Trim()).ShouldBe(["en", "es"]);
         cut.Find("[data-testid='taxonomy-count-youth-harms']").TextContent.Trim().ShouldBe("12");

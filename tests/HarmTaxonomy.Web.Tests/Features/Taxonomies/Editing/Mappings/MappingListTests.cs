@@ -20,7 +20,7 @@ public sealed class MappingListTests : MudBunitContext
         var first = cut.Find("[data-testid='mapping-0']");
         first.TextContent.ShouldContain("exact match");
         cut.Find("[data-testid='mapping-target-0']").TextContent.Trim().ShouldBe("Llama Guard 3 · S10 Hate");
-        cut.Find("[data-testid='mapping-target-0']").GetAttribute("href").ShouldBe("/reference-taxonomies/llama-guard-3");
+        cut.Find("[data-testid='mapping-target-0']").GetAttribute("href").ShouldBe("/taxonomies/llama-guard-3");
         first.TextContent.ShouldContain("Same scope.");
         cut.Find("[data-testid='mapping-target-1']").GetAttribute("href").ShouldBe("https://www.wikidata.org/wiki/Q11499");
         cut.FindAll("[data-testid^='mapping-remove-']").ShouldBeEmpty();
