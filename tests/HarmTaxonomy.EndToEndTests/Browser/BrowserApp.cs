@@ -37,6 +37,9 @@ public sealed class BrowserApp : HarmTaxonomyAppFactory
             throw new InvalidOperationException($"{ChromiumPath} is missing: run infra/test.sh, or 'apt-get install -y chromium'.");
         }
 
+        // CI runs the test projects side by side on two cores, and a browser class beside a 5,000-category seed: a write
+        // and its re-render can take longer than Playwright's default 5 s there, without anything being wrong.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
