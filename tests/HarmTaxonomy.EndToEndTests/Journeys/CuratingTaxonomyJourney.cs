@@ -93,6 +93,15 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await page.OpenAsync("/curation/harms-we-face/versions");
         await Expect(page.GetByTestId("version-row-1.0.0")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("version-row-2.0.0")).ToBeVisibleAsync();
+        await page.ShouldHaveNoSeriousViolationsAsync();
+
+        // Coverage: Spanish is missing where only Hate was translated; Llama Guard 3's other categories are gaps.
+        await page.OpenAsync("/curation/harms-we-face/coverage");
+        await Expect(page.GetByTestId("coverage-translation-table")).ToContainTextAsync("es");
+        await Expect(page.GetByTestId("coverage-missing-es")).ToContainTextAsync("Slurs");
+        await Expect(page.GetByTestId("coverage-crosswalk-table")).ToContainTextAsync("Llama Guard 3");
+        await page.ShouldHaveNoSeriousViolationsAsync();
+        await page.SaveScreenshotAsync("curation-coverage");
     }
 
     private static async Task WaitForDraftAsync(IPage page) =>
