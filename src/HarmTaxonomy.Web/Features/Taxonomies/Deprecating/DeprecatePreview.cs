@@ -14,35 +14,35 @@ namespace HarmTaxonomy.Web.Features.Taxonomies.Deprecating;
 public static class DeprecatePreview
 {
     /// <summary>The categories that may replace it: any other active one.</summary>
-    public static IReadOnlyList<DraftTreeNode> Replacements(DraftTree tree, Guid categoryId) =>
+    public static IReadOnlyList<DraftTreeNode> Replacements(DraftTreeIndex tree, Guid categoryId) =>
         [.. tree.Active.Where(node => node.Id != categoryId)];
 
     public static IReadOnlyList<PreviewLine> Describe(
-        DraftTree tree, Guid categoryId, IReadOnlyList<Guid> replacementIds, string language, string? latestVersion, IStringLocalizer<AppStrings> localizer)
+        DraftTreeIndex tree, Guid categoryId, IReadOnlyList<Guid> replacementIds, string language, string? latestVersion, IStringLocalizer<AppStrings> localizer)
     {
         if (tree.Find(categoryId) is not { } category)
         {
             return [];
         }
 
-        var lines = new List<PreviewLine> { new(localizer["Curation.Deprecate.Preview.Stays", DraftTree.Name(category, language)]) };
+        var lines = new List<PreviewLine> { new(localizer["Curation.Deprecate.Preview.Stays", DraftTreeIndex.Name(category, language)]) };
         var replacements = replacementIds.Distinct().Select(tree.Find).OfType<DraftTreeNode>().ToList();
         lines.Add(replacements.Count == 0
             ? new(localizer["Curation.Deprecate.Preview.NoReplacement", category.Notation], IsWarning: true)
             : new(localizer[
                 "Curation.Deprecate.Preview.Replaced",
-                string.Join(", ", replacements.Select(node => DraftTree.Name(node, language))),
+                string.Join(", ", replacements.Select(node => DraftTreeIndex.Name(node, language))),
                 category.Notation,
                 string.Join(", ", replacements.Select(node => node.Notation))]));
 
         var activeChildren = tree.ChildrenOf(categoryId).Where(child => child.Status == CategoryStatus.Active).ToList();
         if (activeChildren.Count == 1)
         {
-            lines.Add(new(localizer["Curation.Deprecate.Preview.ActiveChild", DraftTree.Name(activeChildren[0], language)], IsWarning: true));
+            lines.Add(new(localizer["Curation.Deprecate.Preview.ActiveChild", DraftTreeIndex.Name(activeChildren[0], language)], IsWarning: true));
         }
         else if (activeChildren.Count > 1)
         {
-            var names = PreviewNames.List([.. activeChildren.Select(child => DraftTree.Name(child, language))], localizer);
+            var names = PreviewNames.List([.. activeChildren.Select(child => DraftTreeIndex.Name(child, language))], localizer);
             lines.Add(new(localizer["Curation.Deprecate.Preview.ActiveChildren", activeChildren.Count, names], IsWarning: true));
         }
 

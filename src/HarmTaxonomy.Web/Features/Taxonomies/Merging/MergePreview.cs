@@ -13,11 +13,11 @@ namespace HarmTaxonomy.Web.Features.Taxonomies.Merging;
 public static class MergePreview
 {
     /// <summary>The categories a source may merge into: active, not itself and not inside its own subtree.</summary>
-    public static IReadOnlyList<DraftTreeNode> Targets(DraftTree tree, Guid sourceId) =>
+    public static IReadOnlyList<DraftTreeNode> Targets(DraftTreeIndex tree, Guid sourceId) =>
         [.. tree.Active.Where(node => !tree.IsInSubtree(node.Id, sourceId))];
 
     public static IReadOnlyList<PreviewLine> Describe(
-        DraftTree tree, Guid sourceId, Guid targetId, string language, string? latestVersion, IStringLocalizer<AppStrings> localizer)
+        DraftTreeIndex tree, Guid sourceId, Guid targetId, string language, string? latestVersion, IStringLocalizer<AppStrings> localizer)
     {
         if (tree.Find(sourceId) is not { } source || tree.Find(targetId) is not { } target)
         {
@@ -26,16 +26,16 @@ public static class MergePreview
 
         var lines = new List<PreviewLine>
         {
-            new(localizer["Curation.Merge.Preview.Replaced", DraftTree.Name(source, language), DraftTree.Name(target, language)]),
+            new(localizer["Curation.Merge.Preview.Replaced", DraftTreeIndex.Name(source, language), DraftTreeIndex.Name(target, language)]),
         };
         var children = tree.ChildrenOf(sourceId);
         if (children.Count == 1)
         {
-            lines.Add(new(localizer["Curation.Merge.Preview.Child", DraftTree.Name(children[0], language), target.Notation]));
+            lines.Add(new(localizer["Curation.Merge.Preview.Child", DraftTreeIndex.Name(children[0], language), target.Notation]));
         }
         else if (children.Count > 1)
         {
-            var names = PreviewNames.List([.. children.Select(child => DraftTree.Name(child, language))], localizer);
+            var names = PreviewNames.List([.. children.Select(child => DraftTreeIndex.Name(child, language))], localizer);
             lines.Add(new(localizer["Curation.Merge.Preview.Children", children.Count, names, target.Notation]));
         }
 

@@ -13,7 +13,7 @@ public static class SplitPreview
 {
     /// <param name="partLabels">The new categories' labels as typed so far, in order (blank ones are named by position).</param>
     public static IReadOnlyList<PreviewLine> Describe(
-        DraftTree tree, Guid sourceId, IReadOnlyList<string?> partLabels, string language, string? latestVersion, IStringLocalizer<AppStrings> localizer)
+        DraftTreeIndex tree, Guid sourceId, IReadOnlyList<string?> partLabels, string language, string? latestVersion, IStringLocalizer<AppStrings> localizer)
     {
         if (tree.Find(sourceId) is not { } source || partLabels.Count == 0)
         {
@@ -27,19 +27,19 @@ public static class SplitPreview
             .ToList();
         var lines = new List<PreviewLine>
         {
-            new(localizer["Curation.Split.Preview.Replaced", DraftTree.Name(source, language), parts.Count, string.Join(", ", parts)]),
+            new(localizer["Curation.Split.Preview.Replaced", DraftTreeIndex.Name(source, language), parts.Count, string.Join(", ", parts)]),
             new(source.ParentId is { } parentId && tree.Find(parentId) is { } parent
-                ? localizer["Curation.Split.Preview.BesideUnder", DraftTree.Name(parent, language)]
+                ? localizer["Curation.Split.Preview.BesideUnder", DraftTreeIndex.Name(parent, language)]
                 : localizer["Curation.Split.Preview.BesideTop"]),
         };
         var children = tree.ChildrenOf(sourceId);
         if (children.Count == 1)
         {
-            lines.Add(new(localizer["Curation.Split.Preview.Child", DraftTree.Name(children[0], language), parts[0]]));
+            lines.Add(new(localizer["Curation.Split.Preview.Child", DraftTreeIndex.Name(children[0], language), parts[0]]));
         }
         else if (children.Count > 1)
         {
-            var names = PreviewNames.List([.. children.Select(child => DraftTree.Name(child, language))], localizer);
+            var names = PreviewNames.List([.. children.Select(child => DraftTreeIndex.Name(child, language))], localizer);
             lines.Add(new(localizer["Curation.Split.Preview.Children", children.Count, names, parts[0]]));
         }
 

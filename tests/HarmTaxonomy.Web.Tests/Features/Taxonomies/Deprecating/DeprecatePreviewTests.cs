@@ -19,7 +19,7 @@ public sealed class DeprecatePreviewTests
         harassment = builder.Add("Harassment");
     }
 
-    private DraftTree Tree => new(InMemoryCurationDrafts.TreeOf(builder.Draft));
+    private DraftTreeIndex Tree => new(InMemoryCurationDrafts.TreeOf(builder.Draft));
 
     [Fact]
     public void Deprecating_with_replacements_keeps_the_category_relabels_data_and_needs_a_minor_release()

@@ -21,7 +21,7 @@ public sealed class MergePreviewTests
         harassment = builder.Add("Harassment");
     }
 
-    private DraftTree Tree => new(InMemoryCurationDrafts.TreeOf(builder.Draft));
+    private DraftTreeIndex Tree => new(InMemoryCurationDrafts.TreeOf(builder.Draft));
 
     [Fact]
     public void Merging_retires_the_source_moves_its_children_relabels_data_and_forces_a_major_release()

@@ -17,7 +17,7 @@ public sealed class SplitPreviewTests
         builder.Add("Slurs", hate);
     }
 
-    private DraftTree Tree => new(InMemoryCurationDrafts.TreeOf(builder.Draft));
+    private DraftTreeIndex Tree => new(InMemoryCurationDrafts.TreeOf(builder.Draft));
 
     [Fact]
     public void Splitting_names_the_new_categories_where_they_go_where_children_go_and_forces_a_major_release()

@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 using MudBlazor;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Editing.Categories;

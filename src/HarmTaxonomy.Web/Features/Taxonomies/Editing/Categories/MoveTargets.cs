@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Editing.Categories;
 

@@ -1,5 +1,6 @@
 using HarmTaxonomy.Domain.Taxonomies.Structuring;
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Editing.Categories;
 

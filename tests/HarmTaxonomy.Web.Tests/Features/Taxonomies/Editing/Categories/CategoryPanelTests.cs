@@ -3,6 +3,7 @@ using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Categories;
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;

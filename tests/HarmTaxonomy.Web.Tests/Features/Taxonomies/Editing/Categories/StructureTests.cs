@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Categories;
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 using static HarmTaxonomy.Web.Tests.Features.Taxonomies.DraftData;
 
 namespace HarmTaxonomy.Web.Tests.Features.Taxonomies.Editing.Categories;

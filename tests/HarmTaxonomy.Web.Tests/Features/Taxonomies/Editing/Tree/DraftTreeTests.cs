@@ -2,6 +2,7 @@ using Bunit;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 using MudBlazor;
 using static HarmTaxonomy.Web.Tests.Features.Taxonomies.DraftData;
 

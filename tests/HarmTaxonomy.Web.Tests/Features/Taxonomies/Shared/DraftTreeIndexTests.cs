@@ -1,7 +1,8 @@
 using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+using HarmTaxonomy.Web.Features.Taxonomies.Shared;
 using static HarmTaxonomy.Web.Tests.Features.Taxonomies.DraftData;
 
-namespace HarmTaxonomy.Web.Tests.Features.Taxonomies.Editing.Tree;
+namespace HarmTaxonomy.Web.Tests.Features.Taxonomies.Shared;
 
 public sealed class DraftTreeIndexTests
 {

@@ -1,11 +1,12 @@
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
 
-namespace HarmTaxonomy.Web.Features.Taxonomies.Editing.Tree;
+namespace HarmTaxonomy.Web.Features.Taxonomies.Shared;
 
 /// <summary>
 /// The draft tree's shape, built once per load so that thousands of categories cost one pass: children per parent,
-/// depths and ancestors. The tree, the panel's structure buttons and the move dialog all read it.
+/// depths and ancestors. The tree, the panel's structure buttons and every curation dialog and preview read it.
 /// </summary>
 public sealed class DraftTreeIndex
 {
@@ -54,6 +55,11 @@ public sealed class DraftTreeIndex
     public IReadOnlyList<DraftTreeNode> Nodes { get; }
 
     public int Count => Nodes.Count;
+
+    public IEnumerable<DraftTreeNode> Active => Nodes.Where(node => node.Status == CategoryStatus.Active);
+
+    /// <summary>"HT-2 Hate": how every preview and dialog names a category.</summary>
+    public static string Name(DraftTreeNode node, string language) => $"{node.Notation} {node.LabelIn(language)}";
 
     public DraftTreeNode? Find(Guid id) => byId.GetValueOrDefault(id);
 
