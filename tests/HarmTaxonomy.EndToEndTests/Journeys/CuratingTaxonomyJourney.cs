@@ -102,6 +102,19 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await Expect(page.GetByTestId("coverage-crosswalk-table")).ToContainTextAsync("Llama Guard 3");
         await page.ShouldHaveNoSeriousViolationsAsync();
         await page.SaveScreenshotAsync("curation-coverage");
+
+        // Back in the draft, "Move to…" takes a category up a level.
+        await page.OpenAsync("/curation/harms-we-face/draft");
+        await WaitForDraftAsync(page);
+        await page.GetByTestId("tree-expand-all").ClickAsync();
+        await SelectAsync(page, "HT-1.1.1");
+        await page.GetByTestId("category-move").ClickAsync();
+        var move = page.GetByRole(AriaRole.Dialog);
+        await move.GetByTestId("move-target").FillAsync("Hate");
+        await page.GetByTestId("move-option-HT-1").ClickAsync();
+        await move.GetByTestId("move-submit").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("tree-row-HT-1.1.1")).ToHaveAttributeAsync("aria-level", "2");
     }
 
     private static async Task WaitForDraftAsync(IPage page) =>

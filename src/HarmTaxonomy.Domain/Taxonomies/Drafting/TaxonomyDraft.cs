@@ -126,9 +126,7 @@ public sealed class TaxonomyDraft
                 languages.Add(added.Language);
                 break;
             case TaxonomyVersionPublished published:
-                versions.Add(new PublishedVersion(
-                    published.Version, published.Bump, published.At, published.By, published.Sha256,
-                    published.Snapshot.Categories.Count, published.Changelog));
+                versions.Add(PublishedVersion.From(published));
                 LastPublished = published.Snapshot;
                 break;
             case ICategoryEvent categoryChange:

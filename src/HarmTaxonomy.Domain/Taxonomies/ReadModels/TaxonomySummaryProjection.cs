@@ -47,9 +47,7 @@ public sealed class TaxonomySummaryProjection : SingleStreamProjection<TaxonomyS
             },
             TaxonomyVersionPublished published => snapshot with
             {
-                Versions = [.. snapshot.Versions, new PublishedVersion(
-                    published.Version, published.Bump, published.At, published.By, published.Sha256,
-                    published.Snapshot.Categories.Count, published.Changelog)],
+                Versions = [.. snapshot.Versions, PublishedVersion.From(published)],
                 LatestVersion = published.Version,
             },
             _ => snapshot,
