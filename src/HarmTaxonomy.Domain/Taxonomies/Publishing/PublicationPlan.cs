@@ -13,10 +13,13 @@ public sealed record PublicationPlan(
     bool CanPublish,
     string? WhyNot)
 {
-    public static PublicationPlan For(TaxonomyDraft draft)
+    public static PublicationPlan For(TaxonomyDraft draft) => For(draft, draft.Snapshot());
+
+    /// <param name="snapshot">The draft's snapshot, when the caller needs it too (publishing freezes exactly this one).</param>
+    public static PublicationPlan For(TaxonomyDraft draft, TaxonomySnapshot snapshot)
     {
         var previous = draft.LatestVersion?.Version;
-        var diff = TaxonomyDiffer.Compare(draft.LastPublished ?? TaxonomySnapshot.Empty, previous ?? "empty", draft.Snapshot(), "draft");
+        var diff = TaxonomyDiffer.Compare(draft.LastPublished ?? TaxonomySnapshot.Empty, previous ?? "empty", snapshot, "draft");
         var minimum = previous is null ? new SemanticVersion(0, 0, 1) : SemanticVersion.Parse(previous).Next(diff.RequiredBump);
         var suggested = previous is null ? SemanticVersion.Initial : minimum;
         string? whyNot = !draft.Categories.Any(category => category.IsActive)

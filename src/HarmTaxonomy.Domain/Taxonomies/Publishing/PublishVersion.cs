@@ -23,7 +23,8 @@ public sealed record PublishVersion(string? Version, string? Changelog, string? 
             throw TaxonomyRules.Invalid("changelog", $"Keep the changelog to {MaxChangelog:N0} characters.");
         }
 
-        var plan = PublicationPlan.For(draft);
+        var snapshot = draft.Snapshot();
+        var plan = PublicationPlan.For(draft, snapshot);
         if (!plan.CanPublish)
         {
             throw new TaxonomyRuleException("version", plan.WhyNot!, TaxonomyRuleKind.Conflict);
@@ -44,7 +45,6 @@ public sealed record PublishVersion(string? Version, string? Changelog, string? 
         }
 
         var changelog = string.IsNullOrWhiteSpace(Changelog) ? plan.ChangelogDraft : Changelog.Trim();
-        var snapshot = draft.Snapshot();
         var text = version.ToString();
         var sha256 = CanonicalVersionJson.Sha256(CanonicalVersionJson.Serialize(
             CanonicalVersionJson.Build(snapshot, text, plan.PreviousVersion, at, changelog)));
