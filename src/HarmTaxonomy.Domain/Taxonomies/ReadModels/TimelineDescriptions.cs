@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Taxonomies.AddingCategories;
+using HarmTaxonomy.Domain.Taxonomies.Adopting;
 using HarmTaxonomy.Domain.Taxonomies.Deprecating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.Mapping;
@@ -37,6 +38,7 @@ public static class TimelineDescriptions
             CategoryRemoved => ("removed", "Removed from the draft"),
             CategoryMapped mapped => ("mapped", $"Mapped: {mapped.Mapping.Relation} {mapped.Mapping.Uri ?? $"{mapped.Mapping.Reference} {mapped.Mapping.Code}"}"),
             CategoryMappingRemoved unmapped => ("unmapped", $"Mapping to {unmapped.TargetKey} removed"),
+            ProposalAdopted adopted => ("adopted", $"Changed by a proposal accepted from the session “{adopted.Cause.SessionTitle}” ({adopted.Cause.Agree} agree, {adopted.Cause.Disagree} disagree, {adopted.Cause.Pass} pass)"),
             _ => ("changed", "Changed"),
         };
         return new TimelineEntry(kind, summary, change.By, change.At, change.Reason, version);

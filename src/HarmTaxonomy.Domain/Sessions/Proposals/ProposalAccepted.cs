@@ -1,0 +1,17 @@
+namespace HarmTaxonomy.Domain.Sessions.Proposals;
+
+/// <summary>
+/// A facilitator or curator accepted a proposal into the taxonomy draft, which reached <see cref="DraftVersion"/>;
+/// the tallies are those the decision was taken on.
+/// </summary>
+public sealed record ProposalAccepted(
+    Guid SessionId,
+    Guid ItemId,
+    Guid TaxonomyId,
+    long DraftVersion,
+    IReadOnlyList<Guid> Categories,
+    int Agree,
+    int Disagree,
+    int Pass,
+    SessionActor By,
+    DateTimeOffset At) : ISessionEvent;
