@@ -31,12 +31,12 @@ public sealed record ProposedChange(
 {
     public const int MaxRationale = 2_000;
 
-    /// <summary>The taxonomy command that carries the change out on <paramref name="draft"/>, with the rationale as its reason.</summary>
-    public ITaxonomyCommand ToCommand(TaxonomyDraft draft) => Kind switch
+    /// <summary>The taxonomy command that carries the change out, with the rationale as its reason.</summary>
+    public ITaxonomyCommand ToCommand() => Kind switch
     {
         ProposalKind.AddCategory => new AddProposedCategory(NewCategoryId, Language, Label, Definition, ParentId, Modalities, Examples, Rationale),
         ProposalKind.Rename => new WriteCategoryText(Target, Language, Label, null, null, Rationale),
-        ProposalKind.Redefine => new WriteCategoryText(Target, Language, CurrentLabel(draft), Definition ?? "", null, Rationale),
+        ProposalKind.Redefine => new RedefineProposedCategory(Target, Language, Definition, Rationale),
         ProposalKind.Move => new MoveCategory(Target, ParentId, Rationale),
         ProposalKind.Merge => new MergeCategory(Target, IntoId ?? throw new TaxonomyRuleException("intoId", "Choose the category to merge into."), Reasoned),
         ProposalKind.Split => new SplitCategory(
@@ -65,10 +65,6 @@ public sealed record ProposedChange(
     }
 
     private Guid Target => CategoryId ?? throw new TaxonomyRuleException("categoryId", "Choose the category this proposal changes.");
-
-    private string CurrentLabel(TaxonomyDraft draft) =>
-        TaxonomyRules.Category(draft, Target).Labels.GetValueOrDefault(Language)
-        ?? throw new TaxonomyRuleException("language", $"The category has no label in {Language} yet: propose a rename in that language first.");
 
     // Merge, split and deprecate need a reason in the taxonomy; a proposal without a rationale gives the session's.
     private string Reasoned => string.IsNullOrWhiteSpace(Rationale) ? "Proposed in a deliberation session." : Rationale;

@@ -151,13 +151,26 @@ public sealed partial class SessionRoom
             ParticipantLeft left => Left(left),
             StatementSubmitted statement => Added(new RoomItem
             {
-                Id = statement.ItemId, Kind = ItemKind.Statement, Text = statement.Text, AuthorName = statement.By.Name,
-                AuthorParticipantId = statement.By.ParticipantId, SubmittedAt = statement.At, Order = itemsInOrder.Count, State = statement.State,
+                Id = statement.ItemId,
+                Kind = ItemKind.Statement,
+                Text = statement.Text,
+                AuthorName = statement.By.Name,
+                AuthorParticipantId = statement.By.ParticipantId,
+                SubmittedAt = statement.At,
+                Order = itemsInOrder.Count,
+                State = statement.State,
             }),
             ProposalSubmitted proposal => Added(new RoomItem
             {
-                Id = proposal.ItemId, Kind = ItemKind.Proposal, Text = proposal.Text, Change = proposal.Change, AuthorName = proposal.By.Name,
-                AuthorParticipantId = proposal.By.ParticipantId, SubmittedAt = proposal.At, Order = itemsInOrder.Count, State = proposal.State,
+                Id = proposal.ItemId,
+                Kind = ItemKind.Proposal,
+                Text = proposal.Text,
+                Change = proposal.Change,
+                AuthorName = proposal.By.Name,
+                AuthorParticipantId = proposal.By.ParticipantId,
+                SubmittedAt = proposal.At,
+                Order = itemsInOrder.Count,
+                State = proposal.State,
             }),
             ItemApproved approved => Moderated(approved.ItemId, item =>
             {

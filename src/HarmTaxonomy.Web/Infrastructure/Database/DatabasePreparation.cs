@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Features.Sessions.Seeding;
 using HarmTaxonomy.Web.Features.Taxonomies.Seeding;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
@@ -11,7 +12,7 @@ namespace HarmTaxonomy.Web.Infrastructure.Database;
 /// <summary>
 /// Runs before the app serves: checks PostgreSQL answers, brings the Marten schema up to date (Development,
 /// the embedded cluster, or the explicit <c>migrate</c> command) or checks it is current (Production),
-/// then loads the reference taxonomies, the bootstrap accounts and (in Development) the demo taxonomy.
+/// then loads the reference taxonomies, the bootstrap accounts and (in Development) the demo taxonomy and session.
 /// </summary>
 public sealed class DatabasePreparation(
     DatabaseConnection database,
@@ -22,6 +23,7 @@ public sealed class DatabasePreparation(
     AccountsBootstrap accountsBootstrap,
     BootstrapClientRegistration bootstrapClient,
     DemoTaxonomySeeder demoTaxonomies,
+    DemoSessionSeeder demoSessions,
     ILogger<DatabasePreparation> logger)
 {
     // Instances starting together take turns; any fixed 64-bit number works.
@@ -49,6 +51,7 @@ public sealed class DatabasePreparation(
             await accountsBootstrap.RunAsync(cancellationToken);
             await bootstrapClient.RunAsync(cancellationToken);
             await demoTaxonomies.SeedAsync(cancellationToken);
+            await demoSessions.SeedAsync(cancellationToken);
         }
     }
 

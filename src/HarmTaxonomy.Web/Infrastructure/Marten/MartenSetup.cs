@@ -1,9 +1,12 @@
 using HarmTaxonomy.Domain.Accounts;
+using HarmTaxonomy.Domain.Sessions;
 using HarmTaxonomy.Domain.Sessions.Participants;
+using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Taxonomies;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
+using HarmTaxonomy.Web.Features.Sessions.Live;
 using JasperFx;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -18,7 +21,14 @@ public static class MartenSetup
 
     public static IServiceCollection AddHarmTaxonomyMarten(this IServiceCollection services, string connectionString, bool isDevelopment)
     {
-        services.AddMarten(_ => CreateOptions(connectionString, isDevelopment))
+        services.AddMarten(provider =>
+            {
+                var options = CreateOptions(connectionString, isDevelopment);
+                // Live sessions learn of every commit of this process here (resolved late: the rooms need the store).
+                options.Listeners.Add(new CommittedSessionEvents(
+                    provider.GetRequiredService<SessionRooms>, provider.GetRequiredService<ILogger<CommittedSessionEvents>>()));
+                return options;
+            })
             .UseLightweightSessions()
             // Heavy read models (coverage) are built off the write path; one instance at a time runs them.
             .AddAsyncDaemon(DaemonMode.HotCold);
@@ -68,7 +78,13 @@ public static class MartenSetup
         options.Schema.For<TaxonomyVersionDocument>().Index(version => version.TaxonomyId);
         options.Events.AddEventTypes(TaxonomyEventTypes.All);
 
-        // Participant streams (stream id = participant id).
+        // Sessions: the session's own stream (id = session id) holds its settings and phases; each item has a stream
+        // (id = item id) with its moderation and comments; each participant has one (id = participant id) with their
+        // votes, so concurrent voters never contend for one stream's version.
+        options.Projections.Add<SessionSummaryProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<SessionSummary>().Index(summary => summary.JoinCode);
+        options.Schema.For<OpenJoinCode>();
+        options.Events.AddEventTypes(SessionEventTypes.All);
         options.Events.AddEventType<GuestParticipationClaimed>();
         return options;
     }

@@ -9,7 +9,10 @@ using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Features.OAuth;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
+using HarmTaxonomy.Web.Features.Sessions.Api;
 using HarmTaxonomy.Web.Features.Sessions.ClaimingParticipation;
+using HarmTaxonomy.Web.Features.Sessions.Hubs;
+using HarmTaxonomy.Web.Features.Sessions.Live;
 using HarmTaxonomy.Web.Features.Sessions.Participating;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
@@ -25,6 +28,7 @@ using HarmTaxonomy.Web.Infrastructure.Marten;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using HarmTaxonomy.Web.Infrastructure.Preferences;
 using HarmTaxonomy.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.SignalR;
 using MudBlazor.Services;
 
 namespace HarmTaxonomy.Web.Infrastructure.Startup;
@@ -77,10 +81,11 @@ public static class HarmTaxonomyServices
         services.AddParticipantTokens();
         services.AddScoped<GuestParticipationClaim>();
         services.AddScoped<IRegistrationFollowUp, GuestClaimOnRegistration>();
+        services.AddLiveSessions();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
-        services.AddSignalR();
+        services.AddSignalR().AddHubOptions<SessionHub>(options => options.AddFilter<SessionHubErrors>());
         services.AddAccountPages();
         services.AddMudServices();
         services.AddLocalization();
@@ -126,6 +131,8 @@ public static class HarmTaxonomyServices
         app.MapRoleApi();
         app.MapTaxonomyApi();
         app.MapCurrentParticipantApi();
+        app.MapSessionApi();
+        app.MapHub<SessionHub>(SessionHub.Path, options => options.CloseOnAuthenticationExpiration = true);
         app.MapEndpointContributors();
         // Framing is refused for every response by SecurityHeaders; Blazor's own, laxer header would duplicate it.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);

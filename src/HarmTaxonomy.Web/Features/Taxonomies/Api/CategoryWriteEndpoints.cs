@@ -6,6 +6,7 @@ using HarmTaxonomy.Domain.Taxonomies.Removing;
 using HarmTaxonomy.Domain.Taxonomies.Splitting;
 using HarmTaxonomy.Domain.Taxonomies.Structuring;
 using HarmTaxonomy.Domain.Taxonomies.Wording;
+using HarmTaxonomy.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;

@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
+using HarmTaxonomy.Web.Infrastructure.Api;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 

@@ -1,5 +1,6 @@
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.Api;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 

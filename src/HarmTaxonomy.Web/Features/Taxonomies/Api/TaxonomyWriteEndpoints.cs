@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Taxonomies.ChangingDetails;
 using HarmTaxonomy.Domain.Taxonomies.Creating;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.Api;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
+namespace HarmTaxonomy.Web.Infrastructure.Api;
 
 /// <summary>A request body that was read, or the problem that says why it could not be.</summary>
 public interface IJsonBody
@@ -13,7 +13,7 @@ public interface IJsonBody
 /// <summary>
 /// A JSON request body bound by the API itself rather than by the framework, whose binding failures answer an empty
 /// 400. Here a missing, malformed or mistyped body becomes a ProblemDetails that names the field, returned by
-/// <see cref="TaxonomyApiFilter"/> before the handler runs.
+/// the API's endpoint filter (such as the taxonomy or session API's) before the handler runs.
 /// </summary>
 public sealed class JsonBody<T> : IJsonBody
     where T : class
@@ -44,7 +44,7 @@ public sealed class JsonBody<T> : IJsonBody
         }
         catch (BadHttpRequestException unreadable)
         {
-            // Kestrel's size limit (see TaxonomyApi) or a broken upload: its status, with a body that says why.
+            // Kestrel's size limit (each API sets its own) or a broken upload: its status, with a body that says why.
             return Refused(TypedResults.Problem(statusCode: unreadable.StatusCode, title: "The request body could not be read", detail: unreadable.Message));
         }
 
