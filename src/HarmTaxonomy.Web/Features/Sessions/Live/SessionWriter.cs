@@ -145,7 +145,7 @@ public sealed class SessionWriter(
         }
 
         return await DecideAndAppendAsync(
-            sessionId, state => state.DecideProposal(change.NewCategoryId, change, description, by, moderator, clock.GetUtcNow()), added => added.ItemId, start: true, cancellationToken);
+            sessionId, state => state.DecideProposal(Guid.CreateVersion7(), change, description, by, moderator, clock.GetUtcNow()), added => added.ItemId, start: true, cancellationToken);
     }
 
     public Task<Guid> CommentAsync(Guid sessionId, Guid itemId, Guid? parentId, string? stance, string? markdown, SessionActor by, bool moderator, CancellationToken cancellationToken)
