@@ -1,4 +1,3 @@
-using HarmTaxonomy.TestSupport;
 using Microsoft.AspNetCore.SignalR;
 
 namespace HarmTaxonomy.IntegrationTests.Features.Sessions.Voting;
