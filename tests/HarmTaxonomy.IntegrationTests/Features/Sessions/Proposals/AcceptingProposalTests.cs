@@ -121,4 +121,24 @@ public sealed class AcceptingProposalTests(HarmTaxonomyAppFactory app) : IClassF
         var draft = await (await facilitator.GetAsync($"{TaxonomyApiCaller.Route}/{slug}/draft")).JsonAsync();
         draft.GetProperty("categories")[0].GetProperty("labels").GetProperty("en").GetString().ShouldBe("Fraud");
     }
+
+    [Fact]
+    public async Task A_curator_who_does_not_facilitate_the_session_may_accept_its_proposals()
+    {
+        var facilitator = await SessionApiCaller.FacilitatorAsync(app);
+        var curator = await SessionApiCaller.FacilitatorAsync(app);
+        var (slug, fraud) = await facilitator.CreateTaxonomyAsync();
+        var session = await facilitator.OpenAsync(slug);
+        await facilitator.PhaseAsync(session.Id, "proposing");
+        await using var ana = await LiveParticipant.JoinAsync(app, session.JoinCode, "Ana");
+        var proposed = await ana.Connection.InvokeAsync<JsonElement>(nameof(SessionHub.Propose), new ProposalInput("rename", Name: "Scams", CategoryId: fraud));
+
+        var accepted = await curator.PostAsync($"{SessionApiCaller.Route}/{session.Id}/proposals/{proposed.GetProperty("id").GetGuid()}/accept");
+        var seed = await curator.PostAsync($"{SessionApiCaller.Route}/{session.Id}/statements", new { text = "Curators do not run the session." });
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK, await accepted.Content.ReadAsStringAsync());
+        seed.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var draft = await (await facilitator.GetAsync($"{TaxonomyApiCaller.Route}/{slug}/draft")).JsonAsync();
+        draft.GetProperty("categories")[0].GetProperty("labels").GetProperty("en").GetString().ShouldBe("Scams");
+    }
 }
