@@ -72,6 +72,10 @@ public sealed class VoteLedger
         foreach (var (key, vote) in moved)
         {
             current.Remove(key);
+            // Whichever vote wins, the participant has voted on the survivor and no longer on the duplicate.
+            var voted = VotedItems(key.Participant);
+            voted.Remove(from);
+            voted.Add(into);
             var survivorKey = (key.Participant, into);
             if (current.TryGetValue(survivorKey, out var existing))
             {
@@ -85,9 +89,6 @@ public sealed class VoteLedger
 
             current[survivorKey] = vote;
             Tally(into)[(int)vote.Value]++;
-            var voted = VotedItems(key.Participant);
-            voted.Remove(from);
-            voted.Add(into);
         }
 
         tallies.Remove(from);

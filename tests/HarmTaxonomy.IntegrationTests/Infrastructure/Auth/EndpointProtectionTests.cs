@@ -1,9 +1,14 @@
 using HarmTaxonomy.TestSupport;
+using HarmTaxonomy.Web.Features.Sessions.Api;
+using HarmTaxonomy.Web.Features.Sessions.Hubs;
+using HarmTaxonomy.Web.Features.Sessions.Participating;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,6 +82,7 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
             "connect/authorize", "connect/token", "connect/endsession",
             "account/login", "account/register", "account/logout", "account/forgot-password", "account/reset-password",
             "account/access-denied",
+            "api/v1/sessions/join",
         ]);
     }
 
@@ -103,6 +109,45 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
     }
 
     [Fact]
+    public void Session_api_reads_need_sessions_read_writes_need_sessions_write_and_joining_is_anonymous_but_rate_limited()
+    {
+        var sessionApi = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith(SessionApi.Route, StringComparison.Ordinal))
+            .ToDictionary(endpoint => $"{string.Join(",", endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])} {endpoint.RoutePattern.RawText}");
+        sessionApi.Count.ShouldBeGreaterThan(10);
+
+        var join = sessionApi[$"POST {SessionApi.Route}/join"];
+        join.Metadata.GetMetadata<IAllowAnonymous>().ShouldNotBeNull();
+        join.Metadata.GetMetadata<EnableRateLimitingAttribute>().ShouldNotBeNull().PolicyName.ShouldBe(RateLimitPolicies.Join);
+        Policies(sessionApi[$"GET {CurrentParticipantApi.Route}"]).ShouldBe([AuthorizationPolicies.SessionParticipant]);
+
+        var wrong = sessionApi
+            .Where(entry => entry.Value != join && entry.Key != $"GET {CurrentParticipantApi.Route}")
+            .Where(entry => entry.Value.Metadata.GetMetadata<IAllowAnonymous>() is not null
+                || !Policies(entry.Value).SequenceEqual([AuthorizationPolicies.Scope(entry.Key.StartsWith("GET ", StringComparison.Ordinal) ? ApiScopes.SessionsRead : ApiScopes.SessionsWrite)]))
+            .Select(entry => $"{entry.Key}: {string.Join(", ", Policies(entry.Value))}")
+            .ToList();
+
+        wrong.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_session_hub_admits_only_participants_of_the_session_it_names()
+    {
+        var hubEndpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText!.StartsWith(SessionHub.Path, StringComparison.Ordinal))
+            .ToList();
+
+        hubEndpoints.Select(endpoint => endpoint.RoutePattern.RawText).ShouldBe([SessionHub.Path, $"{SessionHub.Path}/negotiate"], ignoreOrder: true);
+        hubEndpoints.ShouldAllBe(endpoint => endpoint.Metadata.GetMetadata<IAllowAnonymous>() == null);
+        hubEndpoints.ShouldAllBe(endpoint => Policies(endpoint).Contains(AuthorizationPolicies.SessionParticipant));
+        typeof(SessionHub).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+            .Where(method => !method.IsSpecialName && method.Name != nameof(SessionHub.OnDisconnectedAsync))
+            .ShouldAllBe(method => method.GetCustomAttributes(typeof(AuthorizeAttribute), true).Cast<AuthorizeAttribute>()
+                .Any(authorize => authorize.Policy == AuthorizationPolicies.SessionParticipant));
+    }
+
+    [Fact]
     public void Every_hub_method_is_protected_or_explicitly_anonymous()
     {
         var hubs = typeof(Program).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(Hub)) && !type.IsAbstract).ToList();
@@ -116,6 +161,8 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
 
         undecided.ShouldBeEmpty();
     }
+
+    private static List<string?> Policies(Endpoint endpoint) => [.. endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(data => data.Policy).Distinct()];
 
     private static bool Decided(System.Reflection.MemberInfo member) =>
         member.GetCustomAttributes(typeof(IAuthorizeData), inherit: true).Length > 0
