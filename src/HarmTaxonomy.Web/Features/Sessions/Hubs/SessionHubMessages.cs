@@ -75,7 +75,11 @@ public static class SessionHubEvents
     public const string PhaseChanged = nameof(PhaseChanged);
     public const string PresenceChanged = nameof(PresenceChanged);
     public const string ProposalAccepted = nameof(ProposalAccepted);
+    public const string CommentHidden = nameof(CommentHidden);
 }
+
+/// <summary><c>CommentHidden</c>: a moderator hid a comment; clients drop its text and show the reason.</summary>
+public sealed record HubHiddenComment(Guid ItemId, Guid CommentId, string Reason);
 
 /// <summary><c>ProposalAccepted</c>: the proposal went into the taxonomy draft at that version.</summary>
 public sealed record HubAcceptance(Guid ItemId, long DraftVersion, int Agree, int Disagree, int Pass)

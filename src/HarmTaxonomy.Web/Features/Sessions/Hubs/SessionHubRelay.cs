@@ -5,7 +5,7 @@ namespace HarmTaxonomy.Web.Features.Sessions.Hubs;
 
 /// <summary>
 /// Forwards the in-process feed to hub clients: each session's group gets the same updates the pages get, as the
-/// messages docs/live-sessions.md lists. Pending items and hidden comments are not broadcast.
+/// messages docs/live-sessions.md lists. Pending items are not broadcast, nor the text of hidden comments.
 /// </summary>
 public sealed class SessionHubRelay(SessionFeed feed, SessionRooms rooms, IHubContext<SessionHub> hub, ILogger<SessionHubRelay> logger) : IHostedService
 {
@@ -40,6 +40,8 @@ public sealed class SessionHubRelay(SessionFeed feed, SessionRooms rooms, IHubCo
                 (SessionHubEvents.ProposalAccepted, HubAcceptance.Of(accepted)),
             SessionUpdateKind.CommentAdded when room?.Read(state => state.FindItem(update.ItemId!.Value)?.Comments.FirstOrDefault(comment => comment.Id == update.CommentId)) is { } comment =>
                 (SessionHubEvents.CommentAdded, HubComment.Of(comment)),
+            SessionUpdateKind.CommentModerated when room?.Read(state => state.FindItem(update.ItemId!.Value)?.Comments.FirstOrDefault(comment => comment.Id == update.CommentId)) is { IsHidden: true } comment =>
+                (SessionHubEvents.CommentHidden, new HubHiddenComment(comment.ItemId, comment.Id, comment.HiddenReason!)),
             _ => null,
         };
 

@@ -68,6 +68,11 @@ public sealed class SessionWriter(
         await using (var query = store.QuerySession())
         {
             open = await query.LoadAsync<OpenJoinCode>(code, cancellationToken);
+            if (open is null && await query.Query<SessionSummary>().AnyAsync(summary => summary.JoinCode == code, cancellationToken))
+            {
+                // Closing frees the code, but whoever still holds it deserves to hear why it no longer works.
+                throw new SessionRuleException("joinCode", $"The session with the code {code} has closed: it takes no new participants.", SessionRuleKind.Conflict);
+            }
         }
 
         if (open is null)

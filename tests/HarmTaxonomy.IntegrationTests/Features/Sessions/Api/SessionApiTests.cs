@@ -99,7 +99,7 @@ public sealed class SessionApiTests(HarmTaxonomyAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_closed_session_can_no_longer_be_joined_by_its_code()
+    public async Task A_closed_session_refuses_a_join_by_its_code_with_409_saying_it_closed()
     {
         var facilitator = await SessionApiCaller.FacilitatorAsync(app);
         var session = await facilitator.OpenWithStatementsAsync(1);
@@ -109,9 +109,8 @@ public sealed class SessionApiTests(HarmTaxonomyAppFactory app) : IClassFixture<
 
         closed.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await closed.JsonAsync()).GetProperty("phase").GetString().ShouldBe("closed");
-        // Closing frees the code for another session, so a closed session's code is an unknown one.
-        join.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await join.ProblemAsync()).GetProperty("detail").GetString()!.ShouldContain("No open session");
+        join.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await join.ProblemAsync()).GetProperty("detail").GetString()!.ShouldContain("has closed");
         (await facilitator.ResultsAsync(session.Id)).Participants.ShouldBe(0);
     }
 
