@@ -45,6 +45,18 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [InlineData(null, "/curation/any-slug/diff", Outcome.SignInFirst)]
     [InlineData(null, "/curation/any-slug/coverage", Outcome.SignInFirst)]
     [InlineData(Roles.Researcher, "/curation/any-slug/draft", Outcome.Ok)]
+    [InlineData(null, "/facilitate", Outcome.SignInFirst)]
+    [InlineData(Roles.Participant, "/facilitate", Outcome.Denied)]
+    [InlineData(Roles.Researcher, "/facilitate", Outcome.Denied)]
+    [InlineData(Roles.Facilitator, "/facilitate", Outcome.Ok)]
+    [InlineData(Roles.Curator, "/facilitate", Outcome.Ok)]
+    [InlineData(Roles.Admin, "/facilitate", Outcome.Ok)]
+    [InlineData(null, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.SignInFirst)]
+    [InlineData(Roles.Participant, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Denied)]
+    [InlineData(Roles.Researcher, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Denied)]
+    [InlineData(Roles.Facilitator, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Ok)]
+    [InlineData(Roles.Curator, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Ok)]
+    [InlineData(Roles.Admin, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Ok)]
     public async Task Pages_follow_the_roles(string? role, string path, Outcome expected)
     {
         var form = FormClient.For(app);
@@ -108,6 +120,7 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [Theory]
     [InlineData("/admin/users", "Admin")]
     [InlineData("/account/api-clients", "Researcher")]
+    [InlineData("/facilitate", "Facilitator")]
     public async Task The_access_denied_page_names_the_role_a_real_page_needs(string path, string role)
     {
         var form = FormClient.For(app);

@@ -60,4 +60,33 @@ public sealed class NavMenuTests : MudBunitContext
         cut.FindAll("[data-testid='nav-admin']").ShouldBeEmpty();
         cut.FindAll("[data-testid='nav-home']").Count.ShouldBe(1);
     }
+
+    [Theory]
+    [InlineData(Roles.Facilitator)]
+    [InlineData(Roles.Curator)]
+    [InlineData(Roles.Admin)]
+    public void Facilitators_curators_and_admins_see_the_facilitator_screens(string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Ana");
+        auth.SetRoles(Roles.Participant, role);
+
+        var cut = Render<NavMenu>();
+
+        cut.Find("[data-testid='nav-facilitate']").GetAttribute("href").ShouldBe("/facilitate");
+    }
+
+    [Theory]
+    [InlineData(Roles.Participant)]
+    [InlineData(Roles.Researcher)]
+    public void Participants_and_researchers_do_not_see_the_facilitator_screens(string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("Ana");
+        auth.SetRoles(Roles.Participant, role);
+
+        var cut = Render<NavMenu>();
+
+        cut.FindAll("[data-testid='nav-facilitate']").ShouldBeEmpty();
+    }
 }
