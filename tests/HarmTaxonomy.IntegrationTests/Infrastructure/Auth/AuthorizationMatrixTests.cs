@@ -45,6 +45,13 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [InlineData(null, "/curation/any-slug/diff", Outcome.SignInFirst)]
     [InlineData(null, "/curation/any-slug/coverage", Outcome.SignInFirst)]
     [InlineData(Roles.Researcher, "/curation/any-slug/draft", Outcome.Ok)]
+    [InlineData(null, "/join", Outcome.Ok)]
+    [InlineData(null, "/sessions/HARM42", Outcome.Ok)]
+    [InlineData(null, "/sessions/HARM42/screen", Outcome.SignInFirst)]
+    [InlineData(Roles.Participant, "/sessions/HARM42/screen", Outcome.Denied)]
+    [InlineData(Roles.Researcher, "/sessions/HARM42/screen", Outcome.Denied)]
+    [InlineData(Roles.Facilitator, "/sessions/HARM42/screen", Outcome.Ok)]
+    [InlineData(Roles.Curator, "/sessions/HARM42/screen", Outcome.Ok)]
     public async Task Pages_follow_the_roles(string? role, string path, Outcome expected)
     {
         var form = FormClient.For(app);

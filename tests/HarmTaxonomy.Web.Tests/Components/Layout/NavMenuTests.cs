@@ -60,4 +60,14 @@ public sealed class NavMenuTests : MudBunitContext
         cut.FindAll("[data-testid='nav-admin']").ShouldBeEmpty();
         cut.FindAll("[data-testid='nav-home']").Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void Everyone_can_find_how_to_join_a_session()
+    {
+        AddAuthorization();
+
+        var cut = Render<NavMenu>();
+
+        cut.Find("[data-testid='nav-join']").GetAttribute("href").ShouldBe("/join");
+    }
 }
