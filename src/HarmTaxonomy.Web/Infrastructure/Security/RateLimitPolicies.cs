@@ -11,7 +11,7 @@ public static class RateLimitPolicies
     /// <summary>Sign-in attempts (the form POST at /account/login); GETs of the form are not counted.</summary>
     public const string SignIn = "sign-in";
 
-    /// <summary>Joining a session with a join code.</summary>
+    /// <summary>Joining a session with a join code (the API, and the form POST at /join); GETs of the form are not counted.</summary>
     public const string Join = "join";
 
     /// <summary>The OAuth token endpoint (/connect/token).</summary>

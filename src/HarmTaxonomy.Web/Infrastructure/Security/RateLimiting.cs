@@ -34,7 +34,10 @@ public static class RateLimiting
             limiter.AddPolicy(RateLimitPolicies.SignIn, http => HttpMethods.IsPost(http.Request.Method)
                 ? PerClientPerMinute(http, options => options.SignInPerMinute)
                 : RateLimitPartition.GetNoLimiter(NotCounted));
-            limiter.AddPolicy(RateLimitPolicies.Join, http => PerClientPerMinute(http, options => options.JoinPerMinute));
+            // The join page is one endpoint for the form and its posts, like sign-in; the join API is POST only.
+            limiter.AddPolicy(RateLimitPolicies.Join, http => HttpMethods.IsPost(http.Request.Method)
+                ? PerClientPerMinute(http, options => options.JoinPerMinute)
+                : RateLimitPartition.GetNoLimiter(NotCounted));
             limiter.AddPolicy(RateLimitPolicies.Token, http => PerClientPerMinute(http, options => options.TokenPerMinute));
         });
         return services;

@@ -14,6 +14,7 @@ using HarmTaxonomy.Web.Features.Sessions.ClaimingParticipation;
 using HarmTaxonomy.Web.Features.Sessions.Hubs;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using HarmTaxonomy.Web.Features.Sessions.Participating;
+using HarmTaxonomy.Web.Features.Sessions.Shared;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Features.Taxonomies.Seeding;
@@ -82,6 +83,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<GuestParticipationClaim>();
         services.AddScoped<IRegistrationFollowUp, GuestClaimOnRegistration>();
         services.AddLiveSessions();
+        services.AddSessionPages();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.

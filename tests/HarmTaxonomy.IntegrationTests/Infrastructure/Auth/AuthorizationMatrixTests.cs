@@ -57,6 +57,13 @@ public sealed class AuthorizationMatrixTests(HarmTaxonomyAppFactory app) : IClas
     [InlineData(Roles.Facilitator, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Ok)]
     [InlineData(Roles.Curator, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Ok)]
     [InlineData(Roles.Admin, "/facilitate/0198c0de-0000-7000-8000-000000000001", Outcome.Ok)]
+    [InlineData(null, "/join", Outcome.Ok)]
+    [InlineData(null, "/sessions/HARM42", Outcome.Ok)]
+    [InlineData(null, "/sessions/HARM42/screen", Outcome.SignInFirst)]
+    [InlineData(Roles.Participant, "/sessions/HARM42/screen", Outcome.Denied)]
+    [InlineData(Roles.Researcher, "/sessions/HARM42/screen", Outcome.Denied)]
+    [InlineData(Roles.Facilitator, "/sessions/HARM42/screen", Outcome.Ok)]
+    [InlineData(Roles.Curator, "/sessions/HARM42/screen", Outcome.Ok)]
     public async Task Pages_follow_the_roles(string? role, string path, Outcome expected)
     {
         var form = FormClient.For(app);

@@ -82,7 +82,7 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
             "connect/authorize", "connect/token", "connect/endsession",
             "account/login", "account/register", "account/logout", "account/forgot-password", "account/reset-password",
             "account/access-denied",
-            "api/v1/sessions/join",
+            "api/v1/sessions/join", "join", "join/{Code}", "sessions/{Code}",
         ]);
     }
 

@@ -89,4 +89,14 @@ public sealed class NavMenuTests : MudBunitContext
 
         cut.FindAll("[data-testid='nav-facilitate']").ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Everyone_can_find_how_to_join_a_session()
+    {
+        AddAuthorization();
+
+        var cut = Render<NavMenu>();
+
+        cut.Find("[data-testid='nav-join']").GetAttribute("href").ShouldBe("/join");
+    }
 }
