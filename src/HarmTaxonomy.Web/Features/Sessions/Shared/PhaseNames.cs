@@ -2,7 +2,7 @@ using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace HarmTaxonomy.Web.Features.Sessions.Facilitating;
+namespace HarmTaxonomy.Web.Features.Sessions.Shared;
 
 /// <summary>A phase's name in the reader's language; the keys are listed once here rather than built from the enum.</summary>
 public static class PhaseNames
