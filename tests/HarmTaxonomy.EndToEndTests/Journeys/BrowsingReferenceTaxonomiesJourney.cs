@@ -14,8 +14,8 @@ public sealed partial class BrowsingReferenceTaxonomiesJourney(BrowserApp app) :
 
         await page.OpenAsync("/");
         await Expect(page.GetByTestId("home-title")).ToHaveTextAsync("Harm taxonomies, built by the people they are about");
-        // Curating and researching are open; participating and facilitating arrive with live sessions.
-        await Expect(page.Locator("[data-testid^='journey-'][data-testid$='-open']")).ToHaveCountAsync(2);
+        // Every journey leads somewhere now: participating, facilitating, curating and researching.
+        await Expect(page.Locator("[data-testid^='journey-'][data-testid$='-open']")).ToHaveCountAsync(4);
         await page.ShouldHaveNoSeriousViolationsAsync();
 
         await page.GetByTestId("language-switcher").Locator("button").First.ClickAsync();

@@ -58,16 +58,23 @@ public sealed class LiveBroadcasts(SessionFeed feed, IOptions<LiveSessionOptions
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.BroadcastIntervalMilliseconds));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                Flush();
+                try
+                {
+                    Flush();
+                }
+                catch (Exception exception)
+                {
+                    logger.LogError(exception, "Broadcasting tallies failed; the next tick tries again");
+                }
             }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Broadcasting tallies failed; the next tick tries again");
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The app is stopping (perhaps before it ever served): nothing is left to announce.
         }
     }
 

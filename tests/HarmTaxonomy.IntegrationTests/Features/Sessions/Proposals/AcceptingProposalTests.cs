@@ -46,11 +46,13 @@ public sealed class AcceptingProposalTests(HarmTaxonomyAppFactory app) : IClassF
         var draft = await (await facilitator.GetAsync($"{TaxonomyApiCaller.Route}/{slug}/draft")).JsonAsync();
         draft.GetProperty("draftVersion").GetInt64().ShouldBe(draftVersion);
         var category = draft.GetProperty("categories").EnumerateArray().Single(found => found.GetProperty("labels").GetProperty("en").GetString() == "Voice cloning");
-        category.GetProperty("id").GetGuid().ShouldBe(proposalId, "an added category takes the id fixed when it was proposed");
+        var room = await app.Services.GetRequiredService<SessionRooms>().GetAsync(session.Id, default);
+        var fixedId = room!.Read(state => state.FindItem(proposalId)!.Change!.NewCategoryId);
+        category.GetProperty("id").GetGuid().ShouldBe(fixedId, "an added category takes the id fixed when it was proposed");
         category.GetProperty("parentId").GetGuid().ShouldBe(fraud);
         category.GetProperty("examples").GetProperty("en")[0].GetString().ShouldBe("A cloned voice asks grandma for money");
 
-        var history = await (await facilitator.GetAsync($"{TaxonomyApiCaller.Route}/{slug}/draft/categories/{proposalId}")).JsonAsync();
+        var history = await (await facilitator.GetAsync($"{TaxonomyApiCaller.Route}/{slug}/draft/categories/{fixedId}")).JsonAsync();
         var adoptedEntry = history.GetProperty("history").EnumerateArray().Single(entry => entry.GetProperty("kind").GetString() == "adopted");
         adoptedEntry.GetRawText().ShouldContain("Naming harms together");
 
