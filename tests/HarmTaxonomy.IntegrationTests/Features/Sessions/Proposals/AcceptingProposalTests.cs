@@ -65,7 +65,7 @@ public sealed class AcceptingProposalTests(HarmTaxonomyAppFactory app) : IClassF
         adopted.Cause.ProposalId.ShouldBe(proposalId);
         adopted.Cause.Proposal.ShouldBe("Add “Voice cloning” under HT-1 “Fraud”");
         (adopted.Cause.Agree, adopted.Cause.Disagree, adopted.Cause.Pass, adopted.Cause.Participants).ShouldBe((1, 0, 1, 2));
-        adopted.Categories.ShouldBe([proposalId]);
+        adopted.Categories.ShouldBe([fixedId]);
         stream[^1].Data.ShouldBeSameAs(adopted, "the cause is recorded after the change it caused, in the same commit");
 
         var broadcast = await ben.NextAsync(SessionHubEvents.ProposalAccepted);
