@@ -22,7 +22,8 @@ public sealed record ParticipantView(
     IReadOnlyList<ItemView> Items,
     ItemView? NextCard,
     IReadOnlyList<ItemView> Mine,
-    int VotesCounted)
+    int VotesCounted,
+    DateTimeOffset? TimerEndsAt = null)
 {
     public bool IsClosed => Phase == SessionPhase.Closed;
 
@@ -53,7 +54,8 @@ public sealed record ParticipantView(
             [.. room.VisibleTo(participantId).Select(View)],
             room.NextCardFor(participantId) is { } next ? View(next) : null,
             [.. room.Items.Where(item => item.AuthorParticipantId == participantId).Select(View)],
-            room.Votes.Counted);
+            room.Votes.Counted,
+            room.TimerEndsAt);
     }
 }
 

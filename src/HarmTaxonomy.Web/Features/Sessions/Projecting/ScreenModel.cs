@@ -17,7 +17,8 @@ public sealed record ScreenModel(
     int Participants,
     int Votes,
     int Items,
-    IReadOnlyList<ScreenItem> TopItems)
+    IReadOnlyList<ScreenItem> TopItems,
+    DateTimeOffset? TimerEndsAt = null)
 {
     public const int TopCount = 5;
 
@@ -35,7 +36,7 @@ public sealed record ScreenModel(
             .ToList();
         return new ScreenModel(
             room.Title, room.JoinCode, joinLink, qrDataUri, room.Phase, presence,
-            room.Participants.Count(participant => !participant.HasLeft), room.Votes.Counted, visible.Count, top);
+            room.Participants.Count(participant => !participant.HasLeft), room.Votes.Counted, visible.Count, top, room.TimerEndsAt);
     }
 
     /// <summary>The address people type or scan: <c>{base}/join/{code}</c>.</summary>

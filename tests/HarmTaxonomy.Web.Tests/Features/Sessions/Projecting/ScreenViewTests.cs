@@ -47,6 +47,18 @@ public sealed class ScreenViewTests : MudBunitContext
     }
 
     [Fact]
+    public void The_phase_timer_counts_down_on_the_screen_only_when_one_is_set()
+    {
+        var cut = RenderScreen(Model());
+        cut.FindAll("[data-testid='phase-timer']").ShouldBeEmpty();
+
+        cut.Render(parameters => parameters.Add(view => view.Model, Model() with { TimerEndsAt = DateTimeOffset.UtcNow.AddMinutes(5) }));
+
+        cut.Find("[data-testid='phase-timer']").GetAttribute("data-expired").ShouldBe("false");
+        cut.Find("[data-testid='phase-timer']").TextContent.ShouldContain("0");
+    }
+
+    [Fact]
     public void The_top_items_come_in_order_with_their_numbers()
     {
         var best = Item("Voice clones deserve a category", 9, 1, 0);
