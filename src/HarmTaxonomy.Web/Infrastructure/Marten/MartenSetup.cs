@@ -2,6 +2,7 @@ using HarmTaxonomy.Domain.Accounts;
 using HarmTaxonomy.Domain.Sessions;
 using HarmTaxonomy.Domain.Sessions.Participants;
 using HarmTaxonomy.Domain.Sessions.ReadModels;
+using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Domain.Taxonomies;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
@@ -59,7 +60,7 @@ public static class MartenSetup
 
         // Taxonomy streams (stream id = taxonomy id): the draft's projections are inline so editors never read stale
         // data; coverage is async because it rewrites one document for the whole taxonomy.
-        options.Projections.Add<TaxonomySummaryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(ReadingOnly(new TaxonomySummaryProjection(), TaxonomyEventTypes.All), ProjectionLifecycle.Inline);
         options.Projections.Add<DraftCategoryProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<CategoryTimelineProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TaxonomyVersionProjection>(ProjectionLifecycle.Inline);
@@ -81,11 +82,30 @@ public static class MartenSetup
         // Sessions: the session's own stream (id = session id) holds its settings and phases; each item has a stream
         // (id = item id) with its moderation and comments; each participant has one (id = participant id) with their
         // votes, so concurrent voters never contend for one stream's version.
-        options.Projections.Add<SessionSummaryProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(
+            ReadingOnly(new SessionSummaryProjection(), [typeof(SessionOpened), typeof(SessionPhaseChanged), typeof(SessionClosed), typeof(FacilitatorAdded)]),
+            ProjectionLifecycle.Inline);
         options.Schema.For<SessionSummary>().Index(summary => summary.JoinCode);
         options.Schema.For<OpenJoinCode>();
         options.Events.AddEventTypes(SessionEventTypes.All);
         options.Events.AddEventType<GuestParticipationClaimed>();
         return options;
+    }
+
+    /// <summary>
+    /// An inline single-stream projection whose <c>Evolve</c> takes any event is offered every stream a commit touches,
+    /// and loads its document for each before deciding there is nothing to do: two queries before every vote batch
+    /// (participant streams) for the taxonomy and session summaries, which doubled a batch's time. Told which events it
+    /// reads, it is not consulted for the others.
+    /// </summary>
+    private static TProjection ReadingOnly<TProjection>(TProjection projection, IEnumerable<Type> eventTypes)
+        where TProjection : IEventFilterable
+    {
+        foreach (var eventType in eventTypes)
+        {
+            projection.IncludeType(eventType);
+        }
+
+        return projection;
     }
 }
