@@ -80,7 +80,7 @@ run_scenario() { # $1 = name, then the tool's scenario options
 status=0
 for scenario in "$@"; do
   case "$scenario" in
-    rate) run_scenario rate --participants 1000 --rate 1000 --duration ${HT_DURATION:-60} --retry-rate 0.05 || status=$? ;;
+    rate) run_scenario rate --participants 1000 --rate 1000 --duration 60 --retry-rate 0.05 || status=$? ;;
     idle) run_scenario idle --participants 5000 --idle --voters 200 --rate 200 --duration 60 --retry-rate 0.05 || status=$? ;;
     saturate) run_scenario saturate --participants 1000 --saturate --duration 20 --items 200 --retry-rate 0.05 || status=$? ;;
     smoke) run_scenario smoke --participants 50 --rate 100 --duration 10 --raw-seconds 2 || status=$? ;;

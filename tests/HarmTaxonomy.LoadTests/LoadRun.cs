@@ -58,7 +58,8 @@ public static class LoadRun
                 }
             });
             connecting.Stop();
-            Progress($"{total:N0} hub connections open in {connecting.Elapsed.TotalSeconds:0.0} s; {items.Count} items; server RSS {server?.Memory().PeakRssMiB:N0} MiB");
+            Progress($"{total:N0} hub connections open in {connecting.Elapsed.TotalSeconds:0.0} s; {items.Count} items"
+                + (server is null ? "" : $"; app RSS {server.Memory().PeakRssMiB:N0} MiB"));
 
             var counters = new VoteCounters();
             var recorders = new VoteRecorders(counters, new LatencyHistogram(), new LatencyHistogram(), watch);
