@@ -21,7 +21,7 @@ public static class LoadCommand
         var idle = new Option<bool>("--idle") { Description = "Connect every participant but let only --voters of them vote (at --rate)." };
         var saturate = new Option<bool>("--saturate") { Description = "Every voter sends its next vote as soon as the last is acknowledged: durable votes/s at saturation." };
         var sessionCode = new Option<string?>("--session-code") { Description = "Join this session instead of opening one (needs a session in the voting phase)." };
-        var clientId = new Option<string?>("--client-id") { Description = "API client (sessions.write, sessions.read) that opens the session and reads its results." };
+        var clientId = new Option<string?>("--client-id") { Description = "API client with sessions.write, sessions.read and admin (the bootstrap client has them) that opens the session and reads its results." };
         var clientSecret = new Option<string?>("--client-secret") { Description = "That client's secret." };
         var taxonomy = new Option<string>("--taxonomy") { Description = "Taxonomy slug the session is opened on.", DefaultValueFactory = _ => "community-harms-demo" };
         var items = new Option<int?>("--items") { Description = "Statements to seed (default: enough for every voter to vote on a new one each time)." };
