@@ -4,6 +4,7 @@ using HarmTaxonomy.Domain.Sessions.Participants;
 using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Web.Features.Sessions.Live;
+using HarmTaxonomy.Web.Features.Sessions.Shared;
 using HarmTaxonomy.Web.Infrastructure.Api;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
@@ -63,7 +64,7 @@ public static class SessionApi
             ? http.User.FindFirstValue(AppClaimTypes.DisplayName) ?? http.User.Identity?.Name
             : request.DisplayName;
         var profile = ParticipantProfile.Create(name, request.Community, request.Language, request.Consent == true);
-        var joined = await writer.JoinAsync(request.JoinCode, profile, account, cancellationToken);
+        var joined = await writer.JoinAsync(request.JoinCode, profile, account, cancellationToken, await ReturningGuest.ParticipantIdAsync(http));
 
         var ticket = joined.UserId is { } userId
             ? ParticipantTicket.ForAccount(joined.SessionId, joined.ParticipantId, joined.DisplayName, userId)

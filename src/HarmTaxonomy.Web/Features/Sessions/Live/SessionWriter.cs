@@ -60,7 +60,10 @@ public sealed class SessionWriter(
         }
     }
 
-    public async Task<JoinedParticipant> JoinAsync(string? joinCode, ParticipantProfile profile, Guid? userId, CancellationToken cancellationToken)
+    /// <param name="returningGuestId">The guest participant the caller's token names, if any: when they belong to this
+    /// session, joining again keeps them (and their votes) rather than making a second participant of the same person.</param>
+    public async Task<JoinedParticipant> JoinAsync(
+        string? joinCode, ParticipantProfile profile, Guid? userId, CancellationToken cancellationToken, Guid? returningGuestId = null)
     {
         var code = JoinCodes.Normalise(joinCode)
             ?? throw new SessionRuleException("joinCode", $"A join code has {JoinCodes.Length} letters and digits, such as HARM42.");
@@ -82,7 +85,9 @@ public sealed class SessionWriter(
 
         var room = await RoomAsync(open.SessionId, cancellationToken);
         using var gate = await room.EnterWriteAsync(cancellationToken);
-        var existing = userId is { } user ? room.Read(state => state.ParticipantOfUser(user)) : null;
+        var existing = userId is { } user
+            ? room.Read(state => state.ParticipantOfUser(user))
+            : returningGuestId is { } guestId ? room.Read(state => state.FindParticipant(guestId)) is { IsGuest: true } guest ? guest : null : null;
         if (existing is { HasLeft: false })
         {
             return new JoinedParticipant(room.Id, existing.Id, existing.DisplayName, existing.UserId);

@@ -74,6 +74,23 @@ public sealed class SessionApiTests(HarmTaxonomyAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_guest_who_joins_again_with_their_token_stays_the_same_participant_and_a_new_guest_does_not()
+    {
+        var facilitator = await SessionApiCaller.FacilitatorAsync(app);
+        var session = await facilitator.OpenWithStatementsAsync(0, phase: "draft");
+        var first = await SessionApiCaller.JoinAsync(app.CreateClient(), session.JoinCode, "Ana");
+
+        using var again = new HttpRequestMessage(HttpMethod.Post, $"{Route}/join") { Content = JsonContent.Create(new { joinCode = session.JoinCode, displayName = "Ana" }) };
+        again.Headers.Authorization = new AuthenticationHeaderValue("Bearer", first.AccessToken);
+        var rejoined = JoinedSession.From(await (await app.CreateClient().SendAsync(again)).JsonAsync());
+        var someoneElse = await SessionApiCaller.JoinAsync(app.CreateClient(), session.JoinCode, "Ana");
+
+        rejoined.ParticipantId.ShouldBe(first.ParticipantId);
+        someoneElse.ParticipantId.ShouldNotBe(first.ParticipantId);
+        (await facilitator.ResultsAsync(session.Id)).Participants.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Joining_with_an_unknown_code_is_a_404_problem()
     {
         var response = await app.CreateClient().PostAsJsonAsync($"{Route}/join", new { joinCode = "ZZZZ22", displayName = "Ana" });
