@@ -34,6 +34,7 @@ public static class SessionApi
         var api = endpoints.MapGroup(Route)
             .WithMetadata(new SkipStatusCodePagesAttribute())
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
+            .AddEndpointFilter<JsonBodyFilter>()
             .AddEndpointFilter<SessionApiFilter>()
             .WithTags("Sessions");
         var read = AuthorizationPolicies.Scope(ApiScopes.SessionsRead);

@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Infrastructure.Api;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,7 @@ public static class TaxonomyApi
         var read = endpoints.MapGroup(Route)
             .WithMetadata(new SkipStatusCodePagesAttribute())
             .RequireAuthorization(AuthorizationPolicies.Scope(ApiScopes.TaxonomiesRead))
+            .AddEndpointFilter<JsonBodyFilter>()
             .AddEndpointFilter<TaxonomyApiFilter>()
             .WithTags("Taxonomies");
         var write = endpoints.MapGroup(Route)
@@ -29,6 +31,7 @@ public static class TaxonomyApi
             // The largest legitimate body (a split into 20 parts of 10,000 characters) is far below this.
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .RequireAuthorization(AuthorizationPolicies.Scope(ApiScopes.TaxonomiesWrite))
+            .AddEndpointFilter<JsonBodyFilter>()
             .AddEndpointFilter<TaxonomyApiFilter>()
             .WithTags("Taxonomies");
 
