@@ -65,6 +65,9 @@ public sealed class BrowserApp : HarmTaxonomyAppFactory
             Locale = "en-GB",
             Permissions = ["clipboard-read", "clipboard-write"],
         });
+        // The journeys run beside the integration tests on two cores: a form post that hashes a password and then loads
+        // the next page has taken over Playwright's default 30 s there. Assertions keep their own, shorter timeout.
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         await ContentSecurityViolations.WatchAsync(page);
         openPages.Enqueue(page);
