@@ -7,6 +7,7 @@ using HarmTaxonomy.Domain.Taxonomies.Adopting;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.Database;
 using Marten;
 using Npgsql;
 
@@ -49,11 +50,11 @@ public sealed class SessionWriter(
                 await attemptSession.SaveChangesAsync(cancellationToken);
                 return await attemptSession.LoadAsync<SessionSummary>(sessionId, cancellationToken) ?? throw new InvalidOperationException("The session's summary was not projected.");
             }
-            catch (Exception exception) when (IsUniqueViolation(exception) && joinCode is null && attempt < JoinCodeAttempts)
+            catch (Exception exception) when (UniqueViolation.IsCauseOf(exception) && joinCode is null && attempt < JoinCodeAttempts)
             {
                 // Another open session holds the code drawn: draw again.
             }
-            catch (Exception exception) when (IsUniqueViolation(exception) && joinCode is not null)
+            catch (Exception exception) when (UniqueViolation.IsCauseOf(exception) && joinCode is not null)
             {
                 throw new SessionRuleException("joinCode", $"An open session already uses the code {joinCode}.", SessionRuleKind.Conflict);
             }
@@ -282,11 +283,6 @@ public sealed class SessionWriter(
         "into" => "splitInto",
         _ => taxonomyField,
     };
-
-    private static bool IsUniqueViolation(Exception exception) =>
-        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-        || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-        || exception.GetType().Name.Contains("DocumentAlreadyExists", StringComparison.Ordinal);
 }
 
 /// <summary>Who joined: the session, the participant id their token carries, their name and (for accounts) their user id.</summary>

@@ -2,6 +2,7 @@ using HarmTaxonomy.Domain.Taxonomies.Creating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
+using HarmTaxonomy.Web.Infrastructure.Database;
 using JasperFx;
 using Marten;
 using Npgsql;
@@ -28,7 +29,7 @@ public sealed class TaxonomyWriter(IDocumentStore store, TaxonomyDraftCache cach
         {
             await session.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (IsUniqueViolation(exception))
+        catch (Exception exception) when (UniqueViolation.IsCauseOf(exception))
         {
             // Someone took the slug between the check and the commit; the unique index kept it single.
             throw SlugTaken(created.Slug);
@@ -123,17 +124,4 @@ public sealed class TaxonomyWriter(IDocumentStore store, TaxonomyDraftCache cach
 
     private static TaxonomyRuleException SlugTaken(string slug) =>
         new("slug", $"The slug '{slug}' is already taken; choose another.");
-
-    private static bool IsUniqueViolation(Exception exception)
-    {
-        for (Exception? current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
