@@ -3,8 +3,8 @@ using HarmTaxonomy.Domain.Sessions;
 using HarmTaxonomy.Domain.Sessions.Participants;
 using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Running;
+using HarmTaxonomy.Web.Features.Sessions.Joining;
 using HarmTaxonomy.Web.Features.Sessions.Live;
-using HarmTaxonomy.Web.Features.Sessions.Shared;
 using HarmTaxonomy.Web.Infrastructure.Api;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
@@ -54,26 +54,11 @@ public static class SessionApi
         return endpoints;
     }
 
-    private static async Task<IResult> JoinAsync(
-        JsonBody<JoinSessionRequest> body, HttpContext http, SessionWriter writer, ParticipantTokenIssuer issuer, CancellationToken cancellationToken)
+    private static async Task<IResult> JoinAsync(JsonBody<JoinSessionRequest> body, HttpContext http, ParticipantJoining joining, CancellationToken cancellationToken)
     {
         var request = body.Value;
-        var account = http.User.Identity?.IsAuthenticated == true && http.User.Identity.AuthenticationType != ParticipantTokenDefaults.AuthenticationScheme
-            ? SessionStaff.UserIdOf(http.User)
-            : null;
-        var name = string.IsNullOrWhiteSpace(request.DisplayName) && account is not null
-            ? http.User.FindFirstValue(AppClaimTypes.DisplayName) ?? http.User.Identity?.Name
-            : request.DisplayName;
-        var profile = ParticipantProfile.Create(name, request.Community, request.Language, request.Consent == true);
-        var joined = await writer.JoinAsync(request.JoinCode, profile, account, cancellationToken, await ReturningGuest.ParticipantIdAsync(http));
-
-        var ticket = joined.UserId is { } userId
-            ? ParticipantTicket.ForAccount(joined.SessionId, joined.ParticipantId, joined.DisplayName, userId)
-            : ParticipantTicket.ForGuest(joined.SessionId, joined.ParticipantId, joined.DisplayName);
-        var issued = issuer.IssueWithExpiry(ticket);
-        // Browsers keep the token as an HttpOnly cookie too, so the session's pages know the participant after a reload.
-        ParticipantCookie.Append(http.Response, issued.Token, issued.ExpiresAt);
-        return TypedResults.Ok(new JoinedSessionResponse(joined.SessionId, joined.ParticipantId, issued.Token));
+        var joined = await joining.JoinAsync(http, request.JoinCode, request.DisplayName, request.Community, request.Language, request.Consent == true, cancellationToken);
+        return TypedResults.Ok(new JoinedSessionResponse(joined.Participant.SessionId, joined.Participant.ParticipantId, joined.AccessToken));
     }
 
     private static async Task<IResult> OpenAsync(JsonBody<OpenSessionRequest> body, ClaimsPrincipal user, SessionWriter writer, CancellationToken cancellationToken)
