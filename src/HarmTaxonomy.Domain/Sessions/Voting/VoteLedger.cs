@@ -108,6 +108,10 @@ public sealed class VoteLedger
     public IReadOnlyCollection<Guid> ItemsVotedBy(Guid participantId) =>
         votedItemsByParticipant.TryGetValue(participantId, out var items) ? items : [];
 
+    /// <summary>Every current vote (after merges), in no particular order.</summary>
+    public IEnumerable<(Guid ParticipantId, Guid ItemId, VoteValue Value)> CurrentVotes() =>
+        current.Select(entry => (entry.Key.Participant, entry.Key.Item, entry.Value.Value));
+
     public int CountVotedBy(Guid participantId) => votedItemsByParticipant.TryGetValue(participantId, out var items) ? items.Count : 0;
 
     private int[] Tally(Guid item)
