@@ -1,3 +1,4 @@
+using HarmTaxonomy.Domain.Analysis;
 using HarmTaxonomy.Domain.Sessions.Comments;
 using HarmTaxonomy.Domain.Sessions.Items;
 using HarmTaxonomy.Domain.Sessions.Participants;
@@ -22,6 +23,7 @@ public sealed partial class SessionRoom
     private readonly Dictionary<Guid, RoomItem> items = [];
     private readonly List<RoomItem> itemsInOrder = [];
     private readonly HashSet<Guid> appliedEvents = [];
+    private IReadOnlyDictionary<Guid, double> extremities = new Dictionary<Guid, double>();
 
     private SessionRoom(SessionOpened opened)
     {
@@ -118,16 +120,31 @@ public sealed partial class SessionRoom
     public IReadOnlyDictionary<Guid, VoteValue> VotesOf(Guid participantId) =>
         Votes.ItemsVotedBy(participantId).ToDictionary(item => item, item => Votes.VoteOf(participantId, item)!.Value);
 
-    /// <summary>The next card for a participant: a voteable item they have not voted on, least-voted first, older first on ties.</summary>
-    public RoomItem? NextCardFor(Guid participantId)
+    /// <summary>
+    /// The next card for a participant among the voteable items they have not voted on: the card they are looking at
+    /// (<paramref name="current"/>) while it still qualifies, otherwise one sampled in proportion to its Polis
+    /// priority, using each item's extremity from the latest opinion analysis (0 until there is one).
+    /// </summary>
+    public RoomItem? NextCardFor(Guid participantId, Guid? current = null)
     {
         var voted = Votes.ItemsVotedBy(participantId);
-        return itemsInOrder
+        if (current is { } shown && items.TryGetValue(shown, out var still) && still.IsVoteable && !voted.Contains(shown))
+        {
+            return still;
+        }
+
+        var candidates = itemsInOrder
             .Where(item => item.IsVoteable && !voted.Contains(item.Id))
-            .OrderBy(item => Votes.TallyOf(item.Id).Total)
-            .ThenBy(item => item.Order)
-            .FirstOrDefault();
+            .Select(item =>
+            {
+                var tally = Votes.TallyOf(item.Id);
+                return (item.Id, CardPriority.Of(tally.Agree, tally.Pass, tally.Total, extremities.GetValueOrDefault(item.Id)));
+            });
+        return CardSampler.Choose(candidates, participantId, voted.Count) is { } chosen ? items[chosen] : null;
     }
+
+    /// <summary>Takes each item's extremity from a new opinion analysis; the card queue samples with it from then on.</summary>
+    public void UseExtremities(IReadOnlyDictionary<Guid, double> byItem) => extremities = byItem;
 
     /// <summary>Applies one committed event; returns what changed (nothing when the event was applied before).</summary>
     public RoomChange Apply(ISessionEvent change, Guid eventId, long sequence)

@@ -21,7 +21,7 @@ public sealed class LiveParticipant : IAsyncDisposable
     private static readonly string[] Messages =
     [
         SessionHubEvents.TalliesChanged, SessionHubEvents.ItemAdded, SessionHubEvents.ItemModerated, SessionHubEvents.CommentAdded,
-        SessionHubEvents.PhaseChanged, SessionHubEvents.PresenceChanged, SessionHubEvents.ProposalAccepted,
+        SessionHubEvents.PhaseChanged, SessionHubEvents.PresenceChanged, SessionHubEvents.ProposalAccepted, SessionHubEvents.AnalysisUpdated,
     ];
 
     private readonly Lock sync = new();

@@ -3,6 +3,7 @@ using HarmTaxonomy.Domain.Sessions;
 using HarmTaxonomy.Domain.Sessions.Participants;
 using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Running;
+using HarmTaxonomy.Web.Features.Sessions.Analysing;
 using HarmTaxonomy.Web.Features.Sessions.Joining;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using HarmTaxonomy.Web.Infrastructure.Api;
@@ -45,6 +46,7 @@ public static class SessionApi
         api.MapGet("", ListAsync).RequireAuthorization(read);
         api.MapGet("/{sessionId:guid}", GetAsync).RequireAuthorization(read);
         api.MapGet("/{sessionId:guid}/results", ResultsAsync).RequireAuthorization(read);
+        api.MapGet("/{sessionId:guid}/analysis", SessionAnalysisEndpoint.GetAsync).RequireAuthorization(read);
         api.MapPost("/{sessionId:guid}/statements", SeedAsync).RequireAuthorization(write);
         api.MapPost("/{sessionId:guid}/phase", PhaseAsync).RequireAuthorization(write);
         api.MapPost("/{sessionId:guid}/items/{itemId:guid}/approve", ApproveAsync).RequireAuthorization(write);

@@ -1,3 +1,4 @@
+using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Items;
 using HarmTaxonomy.Domain.Sessions.Proposals;
 using HarmTaxonomy.Domain.Sessions.Rooms;
@@ -76,6 +77,17 @@ public static class SessionHubEvents
     public const string PresenceChanged = nameof(PresenceChanged);
     public const string ProposalAccepted = nameof(ProposalAccepted);
     public const string CommentHidden = nameof(CommentHidden);
+    public const string AnalysisUpdated = nameof(AnalysisUpdated);
+}
+
+/// <summary>
+/// <c>AnalysisUpdated</c>: a new opinion analysis is stored; the figures say how much it covers, and
+/// <c>GET /api/v1/sessions/{id}/analysis</c> (or the pages) give the whole of it.
+/// </summary>
+public sealed record HubAnalysis(Guid SessionId, int Votes, int Participants, int Groups, int Seed, DateTimeOffset ComputedAt)
+{
+    public static HubAnalysis Of(SessionAnalysis stored) =>
+        new(stored.Id, stored.Analysis.VoteCount, stored.Analysis.Participants.Count, stored.Analysis.Groups.Count, stored.Analysis.Seed, stored.ComputedAt);
 }
 
 /// <summary><c>CommentHidden</c>: a moderator hid a comment; clients drop its text and show the reason.</summary>

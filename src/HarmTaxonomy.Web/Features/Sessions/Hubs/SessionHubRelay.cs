@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Features.Sessions.Analysing;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using Microsoft.AspNetCore.SignalR;
 
@@ -7,7 +8,7 @@ namespace HarmTaxonomy.Web.Features.Sessions.Hubs;
 /// Forwards the in-process feed to hub clients: each session's group gets the same updates the pages get, as the
 /// messages docs/live-sessions.md lists. Pending items are not broadcast, nor the text of hidden comments.
 /// </summary>
-public sealed class SessionHubRelay(SessionFeed feed, SessionRooms rooms, IHubContext<SessionHub> hub, ILogger<SessionHubRelay> logger) : IHostedService
+public sealed class SessionHubRelay(SessionFeed feed, SessionRooms rooms, SessionAnalyses analyses, IHubContext<SessionHub> hub, ILogger<SessionHubRelay> logger) : IHostedService
 {
     private IDisposable? subscription;
 
@@ -42,6 +43,7 @@ public sealed class SessionHubRelay(SessionFeed feed, SessionRooms rooms, IHubCo
                 (SessionHubEvents.CommentAdded, HubComment.Of(comment)),
             SessionUpdateKind.CommentModerated when room?.Read(state => state.FindItem(update.ItemId!.Value)?.Comments.FirstOrDefault(comment => comment.Id == update.CommentId)) is { IsHidden: true } comment =>
                 (SessionHubEvents.CommentHidden, new HubHiddenComment(comment.ItemId, comment.Id, comment.HiddenReason!)),
+            SessionUpdateKind.AnalysisUpdated when analyses.Latest(sessionId) is { } stored => (SessionHubEvents.AnalysisUpdated, HubAnalysis.Of(stored)),
             _ => null,
         };
 

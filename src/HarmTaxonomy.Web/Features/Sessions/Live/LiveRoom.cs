@@ -24,6 +24,15 @@ public sealed class LiveRoom(SessionRoom room) : IDisposable
         }
     }
 
+    /// <summary>Changes state that is not an event (the analysis's item extremities) under the same lock.</summary>
+    public void Update(Action<SessionRoom> update)
+    {
+        lock (sync)
+        {
+            update(room);
+        }
+    }
+
     public RoomChange Apply(ISessionEvent change, Guid eventId, long sequence)
     {
         lock (sync)

@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Features.Sessions.Analysing;
 using HarmTaxonomy.Web.Features.Sessions.Hubs;
 using HarmTaxonomy.Web.Features.Sessions.Seeding;
 
@@ -16,6 +17,11 @@ public static class LiveSessionServices
             .Validate(options => options.SubmissionsPerMinutePerParticipant >= 1, $"{LiveSessionOptions.Section}:SubmissionsPerMinutePerParticipant must be at least 1.")
             .ValidateOnStart();
 
+        services.AddOptions<AnalysisOptions>()
+            .BindConfiguration(AnalysisOptions.Section)
+            .Validate(options => options.MinIntervalMilliseconds is >= 100 and <= 600_000, $"{AnalysisOptions.Section}:MinIntervalMilliseconds must be between 100 and 600000.")
+            .ValidateOnStart();
+
         services.AddSingleton<SessionFeed>();
         services.AddSingleton<LiveBroadcasts>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveBroadcasts>());
@@ -28,6 +34,8 @@ public static class LiveSessionServices
         services.AddSingleton<SessionVoting>();
         services.AddScoped<SessionWriter>();
         services.AddHostedService<SessionHubRelay>();
+        services.AddSingleton<SessionAnalyses>();
+        services.AddHostedService<AnalysisWorker>();
         services.AddScoped<DemoSessionSeeder>();
         return services;
     }

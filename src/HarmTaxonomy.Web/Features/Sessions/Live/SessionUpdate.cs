@@ -15,6 +15,7 @@ public enum SessionUpdateKind
     PresenceChanged,
     ParticipantsChanged,
     SessionChanged,
+    AnalysisUpdated,
 }
 
 /// <summary>One announcement about a session: the item or comment it concerns, the new tallies or the presence count.</summary>

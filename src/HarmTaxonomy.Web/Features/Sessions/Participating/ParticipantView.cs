@@ -35,7 +35,8 @@ public sealed record ParticipantView(
 
     public int VoteableCount => Items.Count(item => item.State == ModerationState.Accepted);
 
-    public static ParticipantView Of(SessionRoom room, Guid participantId)
+    /// <param name="currentCard">The card on screen now: it stays until voted on, so a live update never swaps it under a thumb.</param>
+    public static ParticipantView Of(SessionRoom room, Guid participantId, Guid? currentCard = null)
     {
         ArgumentNullException.ThrowIfNull(room);
         var myVotes = room.VotesOf(participantId);
@@ -52,7 +53,7 @@ public sealed record ParticipantView(
             room.Languages[0],
             room.Summary,
             [.. room.VisibleTo(participantId).Select(View)],
-            room.NextCardFor(participantId) is { } next ? View(next) : null,
+            room.NextCardFor(participantId, currentCard) is { } next ? View(next) : null,
             [.. room.Items.Where(item => item.AuthorParticipantId == participantId).Select(View)],
             room.Votes.Counted,
             room.TimerEndsAt);

@@ -1,0 +1,17 @@
+using HarmTaxonomy.Domain.Sessions.Rooms;
+
+namespace HarmTaxonomy.Web.Features.Sessions.Analysing;
+
+/// <summary>The ids participants and items had where they came from (a Polis import), copied out of the room.</summary>
+public sealed record ExternalIds(IReadOnlyDictionary<Guid, string> Participants, IReadOnlyDictionary<Guid, string> Items)
+{
+    public static ExternalIds Of(SessionRoom room)
+    {
+        ArgumentNullException.ThrowIfNull(room);
+        return new ExternalIds(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
+    }
+
+    public string? Participant(Guid participantId) => Participants.GetValueOrDefault(participantId);
+
+    public string? Item(Guid itemId) => Items.GetValueOrDefault(itemId);
+}
