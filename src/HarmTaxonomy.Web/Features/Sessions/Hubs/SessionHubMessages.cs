@@ -1,6 +1,6 @@
-using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Items;
 using HarmTaxonomy.Domain.Sessions.Proposals;
+using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Rooms;
 using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Domain.Sessions.Voting;
