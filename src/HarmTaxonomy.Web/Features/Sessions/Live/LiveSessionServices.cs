@@ -37,6 +37,7 @@ public static class LiveSessionServices
         services.AddSingleton<SessionAnalyses>();
         services.AddHostedService<AnalysisWorker>();
         services.AddScoped<DemoSessionSeeder>();
+        services.AddScoped<DemoVoters>();
         return services;
     }
 }

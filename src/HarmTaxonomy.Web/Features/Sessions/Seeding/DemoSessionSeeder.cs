@@ -9,12 +9,13 @@ namespace HarmTaxonomy.Web.Features.Sessions.Seeding;
 
 /// <summary>
 /// Gives a fresh Development install a session to join at once: on the demo taxonomy, open to guests, in the voting
-/// phase, join code <c>HARM42</c>, with a dozen seeded statements. Runs once (a session with that code is the
+/// phase, join code <c>HARM42</c>, with a dozen seeded statements and scripted voters (<see cref="DemoVoters"/>) so
+/// the opinion groups show at once. Runs once (a session with that code is the
 /// marker) through the same write path as everyone else. <c>DemoData:Sessions</c> false turns it off; outside
 /// Development it is off unless set to true. Needs the demo taxonomy (<c>DemoData:Taxonomies</c>).
 /// </summary>
 public sealed class DemoSessionSeeder(
-    SessionWriter writer, IDocumentStore store, IConfiguration configuration, IHostEnvironment environment, ILogger<DemoSessionSeeder> logger)
+    SessionWriter writer, DemoVoters voters, IDocumentStore store, IConfiguration configuration, IHostEnvironment environment, ILogger<DemoSessionSeeder> logger)
 {
     public const string JoinCode = "HARM42";
     public const string ConfigurationKey = "DemoData:Sessions";
@@ -63,12 +64,16 @@ public sealed class DemoSessionSeeder(
             Seed,
             cancellationToken,
             JoinCode);
+        var statements = new List<Guid>();
         foreach (var statement in Statements)
         {
-            await writer.SubmitStatementAsync(opened.Id, statement, Seed, moderator: true, cancellationToken);
+            statements.Add(await writer.SubmitStatementAsync(opened.Id, statement, Seed, moderator: true, cancellationToken));
         }
 
         await writer.ChangePhaseAsync(opened.Id, SessionPhase.Voting.ToValue(), null, Seed, cancellationToken);
-        logger.LogInformation("Demo session {SessionId} opened with join code {JoinCode} and {Count} statements", opened.Id, JoinCode, Statements.Count);
+        var voterCount = Math.Clamp(configuration.GetValue(DemoVoters.ConfigurationKey, DemoVoters.DefaultCount), 0, 500);
+        await voters.VoteAsync(opened.Id, JoinCode, statements, voterCount, cancellationToken);
+        logger.LogInformation(
+            "Demo session {SessionId} opened with join code {JoinCode}, {Count} statements and {Voters} scripted voters", opened.Id, JoinCode, Statements.Count, voterCount);
     }
 }
