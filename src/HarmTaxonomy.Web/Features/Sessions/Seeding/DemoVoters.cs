@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Sessions.Participants;
+using HarmTaxonomy.Domain.Sessions.Voting;
 using HarmTaxonomy.Web.Features.Sessions.Live;
-using Microsoft.Extensions.Options;
+using Marten;
 
 namespace HarmTaxonomy.Web.Features.Sessions.Seeding;
 
@@ -9,7 +10,11 @@ namespace HarmTaxonomy.Web.Features.Sessions.Seeding;
 /// differently on the statements (with some noise and some skipped cards), each voter with a self-declared community
 /// and language. Deterministic, so every demo install looks the same. <c>DemoData:SessionVoters</c> sets how many.
 /// </summary>
-public sealed class DemoVoters(SessionWriter writer, SessionVoting voting, IOptions<LiveSessionOptions> options)
+/// <remarks>
+/// Seeding runs before the hosted services start, so the votes are appended as the group committer would append
+/// them (one <see cref="VoteCast"/> per vote on the voter's stream), in one transaction, rather than through it.
+/// </remarks>
+public sealed class DemoVoters(SessionWriter writer, IDocumentStore store, TimeProvider clock)
 {
     public const string ConfigurationKey = "DemoData:SessionVoters";
     public const int DefaultCount = 30;
@@ -27,20 +32,31 @@ public sealed class DemoVoters(SessionWriter writer, SessionVoting voting, IOpti
     public async Task VoteAsync(Guid sessionId, string joinCode, IReadOnlyList<Guid> statements, int count, CancellationToken cancellationToken)
     {
         var random = new Random(42);
+        var votes = new List<VoteCast>();
         for (var number = 0; number < count; number++)
         {
             var camp = Leanings[number % Leanings.Length];
             var profile = ParticipantProfile.Create($"Demo voter {number + 1}", Communities[random.Next(Communities.Length)], number % 2 == 0 ? "en" : "es", consented: true);
             var joined = await writer.JoinAsync(joinCode, profile, userId: null, cancellationToken);
-            var votes = statements.Select((statement, index) => (statement, index))
-                .Where(_ => random.NextDouble() > 0.15)
-                .Select(card => (card.statement, Value: random.NextDouble() < 0.85 ? camp[card.index % camp.Length] : random.Next(3) - 1))
-                // Within the per-participant flood limit, so no demo vote is refused.
-                .Take(options.Value.VotesPerSecondPerParticipant)
-                .ToList();
-            // One participant's votes are sent together, as a phone would send them in quick succession.
-            await Task.WhenAll(votes.Select(vote => voting.CastAsync(
-                sessionId, joined.ParticipantId, vote.statement, vote.Value switch { > 0 => "agree", < 0 => "disagree", _ => "pass" }, $"demo-{number}-{vote.statement:N}", cancellationToken)));
+            for (var index = 0; index < statements.Count; index++)
+            {
+                if (random.NextDouble() < 0.15)
+                {
+                    continue; // skipped card
+                }
+
+                var leaning = random.NextDouble() < 0.85 ? camp[index % camp.Length] : random.Next(3) - 1;
+                var value = leaning switch { > 0 => VoteValue.Agree, < 0 => VoteValue.Disagree, _ => VoteValue.Pass };
+                votes.Add(new VoteCast(sessionId, joined.ParticipantId, statements[index], value, $"demo-{number}-{index}", clock.GetUtcNow()));
+            }
         }
+
+        await using var session = store.LightweightSession();
+        foreach (var vote in votes)
+        {
+            session.Events.Append(vote.ParticipantId, vote);
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
     }
 }

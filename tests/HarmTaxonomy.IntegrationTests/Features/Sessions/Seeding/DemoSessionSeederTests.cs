@@ -21,6 +21,7 @@ public sealed class DemoSessionSeederTests(DemoTaxonomySeederTests.DemoApp app) 
         room.Read(state => state.Participants.Count).ShouldBe(DemoVoters.DefaultCount);
         room.Read(state => state.Participants.All(participant => participant.Community is not null && participant.Language is not null)).ShouldBeTrue();
         room.Read(state => state.Votes.Counted).ShouldBeGreaterThan(DemoVoters.DefaultCount * 8);
+        room.Read(state => state.Participants.Select(participant => state.Votes.CountVotedBy(participant.Id)).Min()).ShouldBeGreaterThanOrEqualTo(7);
 
         var analyses = app.Services.GetRequiredService<SessionAnalyses>();
         var analysis = await EventuallyAsync(() => analyses.GetAsync(demo.Id, default));
