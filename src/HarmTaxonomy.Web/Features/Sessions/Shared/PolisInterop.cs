@@ -17,6 +17,7 @@ public static class PolisInterop
         services.Configure<PolisImportOptions>(configuration.GetSection(PolisImportOptions.Section));
         services.AddScoped<PolisExports>();
         services.AddScoped<PolisImporter>();
+        services.AddScoped<BrowserPolisImport>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(options =>
         {
             PolisExportEndpoint.AddPolicy(options);

@@ -31,6 +31,8 @@ public sealed class PolisImportTests(HarmTaxonomyAppFactory app) : IClassFixture
         session.GetProperty("phase").GetString().ShouldBe("closed");
         session.GetProperty("taxonomy").GetString().ShouldBe("");
         session.GetProperty("title").GetString().ShouldBe("Imported Polis conversation");
+        var resultItems = (await (await facilitator.GetAsync($"{SessionApiCaller.Route}/{sessionId}/results")).JsonAsync()).GetProperty("items");
+        resultItems.EnumerateArray().Select(item => item.GetProperty("externalId").GetString()).ShouldBe(["0", "1", "2"]);
         var results = await facilitator.ResultsAsync(sessionId);
         results.Participants.ShouldBe(3);
         results.Votes.ShouldBe(PolisUploadForms.LatestOfVotes.Count);
