@@ -23,7 +23,9 @@ public sealed class ImportedSessionScreensTests(HarmTaxonomyAppFactory app) : IC
         page.TextOf("console-no-taxonomy").ShouldBe("No taxonomy");
         page.Has("console-taxonomy").ShouldBeFalse();
         page.Has("console-closed").ShouldBeTrue();
-        page.QuerySelector("[data-testid='download-polis-export']")!.GetAttribute("href").ShouldBe($"/api/v1/sessions/{sessionId}/export/polis.zip");
+        var download = page.QuerySelector("[data-testid='download-polis-export']")!;
+        download.GetAttribute("href").ShouldBe($"/api/v1/sessions/{sessionId}/export/polis.zip");
+        download.HasAttribute("download").ShouldBeTrue("a download, which Blazor's navigation leaves to the browser");
         page.Has("seed-text").ShouldBeFalse();
     }
 
