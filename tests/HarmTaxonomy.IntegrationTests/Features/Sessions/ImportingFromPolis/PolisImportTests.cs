@@ -45,6 +45,19 @@ public sealed class PolisImportTests(HarmTaxonomyAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task The_analysis_of_an_imported_session_names_items_and_people_by_their_polis_ids()
+    {
+        var facilitator = await SessionApiCaller.FacilitatorAsync(app);
+        var sessionId = (await (await facilitator.SendContentAsync(HttpMethod.Post, Route, PolisUploadForms.TwoFiles())).JsonAsync()).GetProperty("sessionId").GetGuid();
+
+        var analysis = await AnalysisAsync(facilitator, sessionId);
+
+        analysis.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("externalId").GetString()).ShouldBe(["0", "1"], ignoreOrder: true);
+        analysis.GetProperty("groups").EnumerateArray().SelectMany(group => group.GetProperty("members").EnumerateArray().Select(member => member.GetString()))
+            .ShouldAllBe(member => new[] { "0", "4", "7" }.Contains(member));
+    }
+
+    [Fact]
     public async Task A_zip_in_a_field_of_any_name_imports_with_the_polis_topic_as_title_and_a_taxonomy()
     {
         var facilitator = await SessionApiCaller.FacilitatorAsync(app);
@@ -154,6 +167,28 @@ public sealed class PolisImportTests(HarmTaxonomyAppFactory app) : IClassFixture
         (await anonymous.ProblemAsync()).GetProperty("status").GetInt32().ShouldBe(401);
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         readOnly.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    /// <summary>The analysis once the worker has stored it, polled as an API client would (it answers 202 until then).</summary>
+    private static async Task<System.Text.Json.JsonElement> AnalysisAsync(SessionApiCaller caller, Guid sessionId)
+    {
+        var deadline = DateTimeOffset.UtcNow + LiveParticipant.Patience;
+        while (true)
+        {
+            var response = await caller.GetAsync($"{SessionApiCaller.Route}/{sessionId}/analysis");
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return await response.JsonAsync();
+            }
+
+            response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException($"The analysis of the imported session {sessionId} was not ready in time.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200));
+        }
     }
 
     private async Task<(int Sessions, long Events)> CountsAsync() =>
