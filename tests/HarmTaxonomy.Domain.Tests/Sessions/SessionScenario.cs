@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Sessions;
 using HarmTaxonomy.Domain.Sessions.Rooms;
 using HarmTaxonomy.Domain.Sessions.Running;
+using HarmTaxonomy.Domain.Sessions.Voting;
 
 namespace HarmTaxonomy.Domain.Tests.Sessions;
 
@@ -19,6 +20,9 @@ internal sealed class SessionScenario
 
     public SessionRoom Room { get; }
 
+    /// <summary>The votes applied, with their sequences, as a reader of the event store hands them over.</summary>
+    public List<(VoteCast Vote, long Sequence)> Votes { get; } = [];
+
     /// <summary>The sequence of the last event applied.</summary>
     public long Sequence { get; private set; }
 
@@ -36,6 +40,10 @@ internal sealed class SessionScenario
         foreach (var change in events)
         {
             Room.Apply(change, Guid.NewGuid(), ++Sequence);
+            if (change is VoteCast vote)
+            {
+                Votes.Add((vote, Sequence));
+            }
         }
 
         return this;

@@ -25,6 +25,9 @@ public sealed class RoomItem
     /// <summary>The order items entered the session: ties in the card queue go to the older item.</summary>
     public required int Order { get; init; }
 
+    /// <summary>The item's id where it came from (a Polis comment id, for an import), or null for items entered here.</summary>
+    public string? ExternalId { get; init; }
+
     public ModerationState State { get; internal set; }
 
     public string? HiddenReason { get; internal set; }

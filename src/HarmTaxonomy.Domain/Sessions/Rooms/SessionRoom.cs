@@ -176,6 +176,7 @@ public sealed partial class SessionRoom
                 SubmittedAt = statement.At,
                 Order = itemsInOrder.Count,
                 State = statement.State,
+                ExternalId = statement.ExternalId,
             }),
             ProposalSubmitted proposal => Added(new RoomItem
             {
@@ -231,7 +232,10 @@ public sealed partial class SessionRoom
 
     private RoomChange Joined(ParticipantJoined joined)
     {
-        participants[joined.ParticipantId] = new RoomParticipant(joined.ParticipantId, joined.DisplayName, joined.UserId, joined.Community, joined.Language, joined.At);
+        participants[joined.ParticipantId] = new RoomParticipant(joined.ParticipantId, joined.DisplayName, joined.UserId, joined.Community, joined.Language, joined.At)
+        {
+            ExternalId = joined.ExternalId,
+        };
         if (joined.UserId is { } userId)
         {
             participantsByUser[userId] = joined.ParticipantId;

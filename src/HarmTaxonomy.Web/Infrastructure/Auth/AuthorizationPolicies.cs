@@ -29,6 +29,7 @@ public static class AuthorizationPolicies
 
     public static IServiceCollection AddHarmTaxonomyAuthorization(this IServiceCollection services)
     {
+        services.AddAuthentication().AddApiOrCookie();
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiToken, policy => policy
                 .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)

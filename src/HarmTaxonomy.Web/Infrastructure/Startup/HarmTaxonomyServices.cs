@@ -84,6 +84,7 @@ public static class HarmTaxonomyServices
         services.AddScoped<IRegistrationFollowUp, GuestClaimOnRegistration>();
         services.AddLiveSessions();
         services.AddSessionPages();
+        services.AddPolisInterop(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
@@ -134,6 +135,7 @@ public static class HarmTaxonomyServices
         app.MapTaxonomyApi();
         app.MapCurrentParticipantApi();
         app.MapSessionApi();
+        app.MapPolisInterop();
         app.MapHub<SessionHub>(SessionHub.Path, options => options.CloseOnAuthenticationExpiration = true);
         app.MapEndpointContributors();
         // Framing is refused for every response by SecurityHeaders; Blazor's own, laxer header would duplicate it.

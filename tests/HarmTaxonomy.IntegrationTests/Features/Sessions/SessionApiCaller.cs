@@ -44,11 +44,15 @@ public sealed class SessionApiCaller(HttpClient http, string token, Guid ownerId
 
     public Task<HttpResponseMessage> PostAsync(string path, object? body = null) => SendAsync(HttpMethod.Post, path, body);
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null) =>
+        SendContentAsync(method, path, body is null ? null : JsonContent.Create(body));
+
+    /// <summary>Sends any content (a multipart upload, say) with the tool's token.</summary>
+    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content)
     {
         using var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        request.Content = body is null ? null : JsonContent.Create(body);
+        request.Content = content;
         return await Http.SendAsync(request);
     }
 

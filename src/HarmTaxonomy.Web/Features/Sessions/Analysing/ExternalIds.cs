@@ -8,7 +8,9 @@ public sealed record ExternalIds(IReadOnlyDictionary<Guid, string> Participants,
     public static ExternalIds Of(SessionRoom room)
     {
         ArgumentNullException.ThrowIfNull(room);
-        return new ExternalIds(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
+        return new ExternalIds(
+            room.Participants.Where(participant => participant.ExternalId is not null).ToDictionary(participant => participant.Id, participant => participant.ExternalId!),
+            room.Items.Where(item => item.ExternalId is not null).ToDictionary(item => item.Id, item => item.ExternalId!));
     }
 
     public string? Participant(Guid participantId) => Participants.GetValueOrDefault(participantId);

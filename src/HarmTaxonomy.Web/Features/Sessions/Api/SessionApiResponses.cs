@@ -15,17 +15,17 @@ public sealed record PhaseResponse(string Phase, DateTimeOffset? TimerEndsAt);
 /// <summary>
 /// <c>GET /api/v1/sessions/{id}/results</c>, read from the event store (not the live room): participants who
 /// joined, current votes counted (each participant's latest vote per item, once) and the tallies of every item that
-/// was not merged away.
+/// was not merged away. An item imported from Polis carries its Polis comment id as <c>externalId</c>.
 /// </summary>
 public sealed record SessionResultsResponse(int Participants, int Votes, IReadOnlyList<ResultItem> Items)
 {
     public static SessionResultsResponse From(SessionRoom room) => new(
         room.Participants.Count,
         room.Votes.Counted,
-        [.. room.Tallies().Select(tally => new ResultItem(tally.ItemId, tally.Agree, tally.Disagree, tally.Pass))]);
+        [.. room.Tallies().Select(tally => new ResultItem(tally.ItemId, tally.Agree, tally.Disagree, tally.Pass, room.FindItem(tally.ItemId)?.ExternalId))]);
 }
 
-public sealed record ResultItem(Guid Id, int Agree, int Disagree, int Pass);
+public sealed record ResultItem(Guid Id, int Agree, int Disagree, int Pass, string? ExternalId = null);
 
 /// <summary><c>GET /api/v1/sessions</c> and <c>GET /api/v1/sessions/{id}</c>.</summary>
 public sealed record SessionResponse(

@@ -15,7 +15,11 @@ namespace HarmTaxonomy.Web.Features.Sessions.Live;
 /// </summary>
 public sealed class SessionEventReader(IDocumentStore store)
 {
-    public async Task<SessionRoom?> LoadAsync(Guid sessionId, CancellationToken cancellationToken)
+    public async Task<SessionRoom?> LoadAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        await ReadEventsAsync(sessionId, cancellationToken) is { } events ? Fold(sessionId, events) : null;
+
+    /// <summary>Every event of the session's streams in commit order, or null when no session has this id.</summary>
+    public async Task<IReadOnlyList<IEvent>?> ReadEventsAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
         var opened = await session.Events.QueryRawEventDataOnly<SessionOpened>()
@@ -38,7 +42,7 @@ public sealed class SessionEventReader(IDocumentStore store)
             .Where(@event => @event.StreamId.IsOneOf(streams))
             .OrderBy(@event => @event.Sequence)
             .ToListAsync(cancellationToken);
-        return Fold(sessionId, events);
+        return [.. events];
     }
 
     /// <summary>Folds events into a room; the first must be the session's opening.</summary>
