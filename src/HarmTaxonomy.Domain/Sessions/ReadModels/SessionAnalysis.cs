@@ -18,6 +18,9 @@ public sealed class SessionAnalysis
     /// <summary>The last session event sequence the analysis covers.</summary>
     public long CoversSequence { get; set; }
 
+    /// <summary>When the votes were copied: recomputes of one session start at least the minimum interval apart.</summary>
+    public DateTimeOffset StartedAt { get; set; }
+
     public DateTimeOffset ComputedAt { get; set; }
 
     /// <summary>How long the computation took, for the facilitator's view and the logs.</summary>

@@ -51,7 +51,7 @@ public sealed class AnalysisWorker(
 
                     lastStarted[sessionId] = now;
                     analyses.Take(sessionId);
-                    await RecomputeAsync(sessionId, stoppingToken);
+                    await RecomputeAsync(sessionId, now, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -65,7 +65,7 @@ public sealed class AnalysisWorker(
         }
     }
 
-    private async Task RecomputeAsync(Guid sessionId, CancellationToken cancellationToken)
+    private async Task RecomputeAsync(Guid sessionId, DateTimeOffset startedAt, CancellationToken cancellationToken)
     {
         var room = await rooms.GetAsync(sessionId, cancellationToken);
         if (room is null)
@@ -89,6 +89,7 @@ public sealed class AnalysisWorker(
             Analysis = analysis,
             VotesRecorded = input.VotesRecorded,
             CoversSequence = input.LastSequence,
+            StartedAt = startedAt,
             ComputedAt = time.GetUtcNow(),
             ComputeMilliseconds = watch.Elapsed.TotalMilliseconds,
         };

@@ -84,10 +84,10 @@ public static class SessionHubEvents
 /// <c>AnalysisUpdated</c>: a new opinion analysis is stored; the figures say how much it covers, and
 /// <c>GET /api/v1/sessions/{id}/analysis</c> (or the pages) give the whole of it.
 /// </summary>
-public sealed record HubAnalysis(Guid SessionId, int Votes, int Participants, int Groups, int Seed, DateTimeOffset ComputedAt)
+public sealed record HubAnalysis(Guid SessionId, int Votes, int Participants, int Groups, int Seed, DateTimeOffset StartedAt, DateTimeOffset ComputedAt)
 {
-    public static HubAnalysis Of(SessionAnalysis stored) =>
-        new(stored.Id, stored.Analysis.VoteCount, stored.Analysis.Participants.Count, stored.Analysis.Groups.Count, stored.Analysis.Seed, stored.ComputedAt);
+    public static HubAnalysis Of(SessionAnalysis stored) => new(
+        stored.Id, stored.Analysis.VoteCount, stored.Analysis.Participants.Count, stored.Analysis.Groups.Count, stored.Analysis.Seed, stored.StartedAt, stored.ComputedAt);
 }
 
 /// <summary><c>CommentHidden</c>: a moderator hid a comment; clients drop its text and show the reason.</summary>
