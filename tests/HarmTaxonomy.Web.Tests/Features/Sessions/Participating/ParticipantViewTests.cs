@@ -8,7 +8,7 @@ namespace HarmTaxonomy.Web.Tests.Features.Sessions.Participating;
 public sealed class ParticipantViewTests
 {
     [Fact]
-    public void The_next_card_is_the_least_voted_item_not_yet_voted_on()
+    public void The_next_card_is_one_not_yet_voted_on_and_stays_while_it_is_on_screen()
     {
         var room = new RoomBuilder();
         var ana = room.Join("Ana");
@@ -20,9 +20,13 @@ public sealed class ParticipantViewTests
 
         var view = ParticipantView.Of(room.Room, ana);
 
-        view.NextCard.ShouldNotBeNull().Id.ShouldBe(quiet);
+        var card = view.NextCard.ShouldNotBeNull().Id;
+        card.ShouldBeOneOf(popular, quiet);
         view.Items.Single(item => item.Id == mine).MyVote.ShouldBe(VoteValue.Pass);
         view.Items.Single(item => item.Id == popular).Tally.Agree.ShouldBe(1);
+        var other = card == popular ? quiet : popular;
+        ParticipantView.Of(room.Room, ana, currentCard: other).NextCard!.Id.ShouldBe(other);
+        ParticipantView.Of(room.Room, ana, currentCard: mine).NextCard!.Id.ShouldBe(card);
     }
 
     [Fact]
