@@ -10,7 +10,8 @@ namespace HarmTaxonomy.Web.Features.Sessions.Analysing;
 
 /// <summary>
 /// Recomputes a session's opinion analysis after its votes change, off the vote path: votes only request a
-/// recompute, and this worker runs at most one per session per <see cref="AnalysisOptions.MinIntervalMilliseconds"/>,
+/// recompute, and this worker runs at most one per session per <see cref="AnalysisOptions.MinIntervalMilliseconds"/>
+/// (longer for a session whose computation takes more than a quarter of that: see <see cref="RestPerComputeTime"/>),
 /// copying the votes under the room's lock and computing outside it. Each result is stored as a
 /// <see cref="SessionAnalysis"/> document and announced as <c>AnalysisUpdated</c>.
 /// </summary>
@@ -23,7 +24,10 @@ public sealed class AnalysisWorker(
     TimeProvider time,
     ILogger<AnalysisWorker> logger) : BackgroundService
 {
-    private readonly Dictionary<Guid, DateTimeOffset> lastStarted = [];
+    /// <summary>A heavy session waits this many times its last computation before the next, so analysis never takes most of a core from voting.</summary>
+    public const int RestPerComputeTime = 3;
+
+    private readonly Dictionary<Guid, (DateTimeOffset Started, TimeSpan Took)> last = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,14 +48,15 @@ public sealed class AnalysisWorker(
                 foreach (var sessionId in analyses.Requested())
                 {
                     var now = time.GetUtcNow();
-                    if (lastStarted.TryGetValue(sessionId, out var started) && now - started < interval)
+                    if (last.TryGetValue(sessionId, out var previous) && now - previous.Started < Max(interval, previous.Took * (1 + RestPerComputeTime)))
                     {
                         continue;
                     }
 
-                    lastStarted[sessionId] = now;
                     analyses.Take(sessionId);
+                    var watch = Stopwatch.StartNew();
                     await RecomputeAsync(sessionId, now, stoppingToken);
+                    last[sessionId] = (now, watch.Elapsed);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -106,6 +111,8 @@ public sealed class AnalysisWorker(
         feed.Publish(sessionId, new SessionUpdate(SessionUpdateKind.AnalysisUpdated));
         logger.LogDebug("Analysed session {SessionId}: {Votes} votes, {Groups} groups in {Milliseconds} ms", sessionId, analysis.VoteCount, analysis.Groups.Count, document.ComputeMilliseconds);
     }
+
+    private static TimeSpan Max(TimeSpan left, TimeSpan right) => left > right ? left : right;
 
     /// <summary>A session's seed is fixed by its id, so every recompute of it draws from the same stream.</summary>
     public static int SeedOf(Guid sessionId) => BitConverter.ToInt32(sessionId.ToByteArray(), 12) & int.MaxValue;
