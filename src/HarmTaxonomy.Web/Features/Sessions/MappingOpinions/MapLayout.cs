@@ -13,6 +13,7 @@ namespace HarmTaxonomy.Web.Features.Sessions.MappingOpinions;
 public sealed record MapLayout(
     IReadOnlyList<MapDot> Dots,
     MapDot? Me,
+    string MeLabelOffset,
     IReadOnlyList<MapItemMarker> Items,
     IReadOnlyList<MapGroupMark> Groups,
     string? OriginX,
@@ -22,6 +23,7 @@ public sealed record MapLayout(
     public const double Width = 600;
     public const double Height = 360;
     private const double Padding = 28;
+    private const double LabelLift = 20;
 
     public static MapLayout Of(OpinionAnalysis analysis, OpinionItems items, Guid? me)
     {
@@ -38,8 +40,17 @@ public sealed record MapLayout(
         double ToX(double x) => (Width / 2) + ((x - middleX) * scale);
         double ToY(double y) => (Height / 2) - ((y - middleY) * scale);
 
-        var dots = places.Select(place => new MapDot(place.ParticipantId, Number(ToX(place.X)), Number(ToY(place.Y)), GroupPalette.Of(place.Group), GroupLabels.Of(place.Group))).ToList();
-        var mine = me is { } id ? dots.FirstOrDefault(dot => dot.ParticipantId == id) : null;
+        var radius = RadiusFor(places.Count);
+        var spots = places.Select(place =>
+        {
+            var (dx, dy) = Jitter(place.ParticipantId, radius);
+            return (Place: place, X: ToX(place.X) + dx, Y: ToY(place.Y) + dy);
+        }).ToList();
+        var dots = spots.Select(spot => new MapDot(spot.Place.ParticipantId, Number(spot.X), Number(spot.Y), GroupPalette.Of(spot.Place.Group), GroupLabels.Of(spot.Place.Group))).ToList();
+        var mine = me is { } id ? spots.FindIndex(spot => spot.Place.ParticipantId == id) : -1;
+
+        // "You" goes under the ring, or over it when the ring is near the bottom edge.
+        var meLabelOffset = mine >= 0 && spots[mine].Y > Height - 40 ? "-18" : "26";
 
         // An item sits where someone who agreed with it alone would be pulled: its loadings, stretched to the reach of the dots.
         var reach = places.Count == 0 ? 1 : places.Max(place => Math.Max(Math.Abs(place.X), Math.Abs(place.Y)));
@@ -50,15 +61,30 @@ public sealed record MapLayout(
             Number(Math.Clamp(ToX(item.First * stretch), Padding / 2, Width - (Padding / 2))),
             Number(Math.Clamp(ToY(item.Second * stretch), Padding / 2, Height - (Padding / 2))))).ToList();
 
-        var groups = analysis.Groups.Select(group => new MapGroupMark(GroupLabels.Of(group.Id), GroupPalette.Of(group.Id), Number(ToX(group.X)), Number(ToY(group.Y)))).ToList();
+        // The letter sits just above its group's centre, where the group's own dots would otherwise hide it.
+        var groups = analysis.Groups.Select(group => new MapGroupMark(
+            GroupLabels.Of(group.Id), GroupPalette.Of(group.Id), Number(ToX(group.X)), Number(Math.Max(ToY(group.Y) - LabelLift, 12)))).ToList();
         return new MapLayout(
             dots,
-            mine,
+            mine >= 0 ? dots[mine] : null,
+            meLabelOffset,
             markers,
             groups,
             minX <= 0 && maxX >= 0 ? Number(ToX(0)) : null,
             minY <= 0 && maxY >= 0 ? Number(ToY(0)) : null,
-            Number(RadiusFor(places.Count)));
+            Number(radius));
+    }
+
+    /// <summary>
+    /// People who voted exactly alike land on the same spot; a small nudge (at most about one dot across, fixed by the
+    /// participant's id so it never moves between recomputes) lets a stack of six read as six dots instead of one.
+    /// </summary>
+    public static (double X, double Y) Jitter(Guid participantId, double radius)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        participantId.TryWriteBytes(bytes);
+        var reach = radius * 1.2;
+        return (((bytes[15] / 255.0) - 0.5) * 2 * reach, ((bytes[14] / 255.0) - 0.5) * 2 * reach);
     }
 
     /// <summary>Smaller dots as the room grows, so a crowd still shows its shape instead of one blot.</summary>
