@@ -90,7 +90,9 @@ public static class HarmTaxonomyServices
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
         services.AddSignalR().AddHubOptions<SessionHub>(options => options.AddFilter<SessionHubErrors>());
         services.AddAccountPages();
-        services.AddMudServices();
+        // Snackbars at MudBlazor's default 95 % opacity let the page show through: white on the success green then
+        // falls to 4.35:1, under the 4.5:1 that text needs. Fully opaque, it is 5.1:1.
+        services.AddMudServices(options => options.SnackbarConfiguration.MaximumOpacity = 100);
         services.AddLocalization();
         services.AddProblemDetails();
         // The API's enums read as words (status "deprecated", bump "major"), the same way the canonical JSON writes them.
