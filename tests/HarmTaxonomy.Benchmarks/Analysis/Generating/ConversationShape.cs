@@ -12,11 +12,5 @@ public sealed record ConversationShape(string Name, int Participants, int Items,
     /// <summary>The size of Polis's largest public conversation, which Polis's Python port analyses in 87 s.</summary>
     public static ConversationShape PolisLargest { get; } = new("7,890 x 7,753, 1.03M", 7_890, 7_753, 1_030_000);
 
-    /// <summary>
-    /// As many votes as <see cref="Target"/> spread over a hundred times as many cells: what it costs in time and
-    /// memory shows whether the analysis follows the votes or participants × items.
-    /// </summary>
-    public static ConversationShape Wide { get; } = new("20k x 10k, 200k", 20_000, 10_000, 200_000);
-
     public override string ToString() => Name;
 }
