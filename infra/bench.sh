@@ -2,7 +2,7 @@
 # Runs the BenchmarkDotNet measurements (tests/HarmTaxonomy.Benchmarks) in Release against a real PostgreSQL: a private
 # cluster started for the run (fsync on), or the server in HARMTAXONOMY_BENCH_CONNECTION when that is set.
 # Usage: infra/bench.sh [BenchmarkDotNet arguments]   (default: --filter '*'; e.g. --filter '*Publish*')
-# Takes about 4 minutes on 2 cores; the tables land in artifacts/benchmarks/results/.
+# Takes about 9 minutes on 2 cores (taxonomies 4, opinion analysis 5); the tables land in artifacts/benchmarks/results/.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"

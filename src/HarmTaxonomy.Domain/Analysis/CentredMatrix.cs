@@ -6,14 +6,16 @@ internal sealed class CentredMatrix
     private readonly int[] rowStarts;
     private readonly int[] columns;
     private readonly double[] values;
-    private readonly int columnCount;
 
-    private CentredMatrix(int[] rowStarts, int[] columns, double[] values, int columnCount)
+    // Power iteration multiplies by this matrix two hundred times per component; one buffer for X v serves them all.
+    private readonly double[] projected;
+
+    private CentredMatrix(int[] rowStarts, int[] columns, double[] values)
     {
         this.rowStarts = rowStarts;
         this.columns = columns;
         this.values = values;
-        this.columnCount = columnCount;
+        projected = new double[rowStarts.Length - 1];
     }
 
     public static CentredMatrix Of(VoteMatrix matrix, IReadOnlyList<int> rows, double[] centre)
@@ -37,46 +39,55 @@ internal sealed class CentredMatrix
             }
         }
 
-        return new CentredMatrix(starts, columns, values, matrix.Items.Count);
+        return new CentredMatrix(starts, columns, values);
     }
 
-    /// <summary>Xᵀ(X v) without forming XᵀX.</summary>
-    public double[] CovarianceTimes(double[] vector)
+    /// <summary>Writes Xᵀ(X v) into <paramref name="result"/> without forming XᵀX.</summary>
+    public void CovarianceTimes(double[] vector, double[] result)
     {
-        var result = new double[columnCount];
-        for (var row = 0; row < rowStarts.Length - 1; row++)
+        Project(vector);
+        Array.Clear(result);
+        for (var row = 0; row < projected.Length; row++)
         {
-            var projected = RowDot(row, vector);
-            for (var at = rowStarts[row]; at < rowStarts[row + 1]; at++)
+            var along = projected[row];
+            var from = rowStarts[row];
+            var rowColumns = columns.AsSpan(from, rowStarts[row + 1] - from);
+            var rowValues = values.AsSpan(from, rowColumns.Length);
+            for (var at = 0; at < rowColumns.Length; at++)
             {
-                result[columns[at]] += values[at] * projected;
+                result[rowColumns[at]] += rowValues[at] * along;
             }
         }
-
-        return result;
     }
 
     /// <summary>‖X v‖², the variance along a unit vector v (the eigenvalue when v is an eigenvector).</summary>
     public double SquaredNormOfProjection(double[] vector)
     {
+        Project(vector);
         var sum = 0.0;
-        for (var row = 0; row < rowStarts.Length - 1; row++)
+        foreach (var along in projected)
         {
-            var projected = RowDot(row, vector);
-            sum += projected * projected;
+            sum += along * along;
         }
 
         return sum;
     }
 
-    private double RowDot(int row, double[] vector)
+    /// <summary>X v into <see cref="projected"/>: each row's sum over its votes, in column order.</summary>
+    private void Project(double[] vector)
     {
-        var sum = 0.0;
-        for (var at = rowStarts[row]; at < rowStarts[row + 1]; at++)
+        for (var row = 0; row < projected.Length; row++)
         {
-            sum += values[at] * vector[columns[at]];
-        }
+            var from = rowStarts[row];
+            var rowColumns = columns.AsSpan(from, rowStarts[row + 1] - from);
+            var rowValues = values.AsSpan(from, rowColumns.Length);
+            var sum = 0.0;
+            for (var at = 0; at < rowColumns.Length; at++)
+            {
+                sum += rowValues[at] * vector[rowColumns[at]];
+            }
 
-        return sum;
+            projected[row] = sum;
+        }
     }
 }

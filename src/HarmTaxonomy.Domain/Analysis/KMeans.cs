@@ -16,42 +16,53 @@ public static class KMeans
             return new Clustering([], [], new int[points.Count]);
         }
 
-        var centres = start is { Count: > 0 } ? [.. start] : PlusPlusStart(points, weights, Math.Min(k, points.Count), random);
+        // Arrays, not the interfaces: the loops below run points × centres × iterations times (millions for base clusters).
+        var pointArray = points as MapPoint[] ?? [.. points];
+        var weightArray = weights as double[] ?? [.. weights];
+        var centres = start is { Count: > 0 } ? [.. start] : PlusPlusStart(pointArray, weightArray, Math.Min(k, points.Count), random);
         var assignment = new int[points.Count];
         Array.Fill(assignment, -1);
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
-            if (!Assign(points, centres, assignment))
+            if (!Assign(pointArray, centres, assignment))
             {
                 break;
             }
 
-            centres = Centres(points, weights, assignment, centres);
+            centres = Centres(pointArray, weightArray, assignment, centres);
         }
 
-        Assign(points, centres, assignment);
-        return Compact(points, weights, assignment, centres.Length);
+        Assign(pointArray, centres, assignment);
+        return Compact(pointArray, weightArray, assignment, centres.Length);
     }
 
-    private static MapPoint[] PlusPlusStart(IReadOnlyList<MapPoint> points, IReadOnlyList<double> weights, int k, Random random)
+    private static MapPoint[] PlusPlusStart(MapPoint[] points, double[] weights, int k, Random random)
     {
-        var centres = new List<MapPoint> { points[Draw(weights, random, index => weights[index])] };
-        var nearest = new double[points.Count];
-        for (var index = 0; index < points.Count; index++)
+        var centres = new List<MapPoint> { points[Draw(weights, random)] };
+        var nearest = new double[points.Length];
+        for (var index = 0; index < points.Length; index++)
         {
             nearest[index] = points[index].SquaredDistanceTo(centres[0]);
         }
 
+        var chances = new double[points.Length];
         while (centres.Count < k)
         {
-            if (nearest.Select((distance, index) => distance * weights[index]).Sum() <= 0)
+            var total = 0.0;
+            for (var index = 0; index < points.Length; index++)
+            {
+                chances[index] = weights[index] * nearest[index];
+                total += chances[index];
+            }
+
+            if (total <= 0)
             {
                 break; // every point already coincides with a centre
             }
 
-            var chosen = points[Draw(weights, random, index => weights[index] * nearest[index])];
+            var chosen = points[Draw(chances, random)];
             centres.Add(chosen);
-            for (var index = 0; index < points.Count; index++)
+            for (var index = 0; index < points.Length; index++)
             {
                 nearest[index] = Math.Min(nearest[index], points[index].SquaredDistanceTo(chosen));
             }
@@ -60,19 +71,20 @@ public static class KMeans
         return [.. centres];
     }
 
-    private static int Draw(IReadOnlyList<double> weights, Random random, Func<int, double> chance)
+    /// <summary>An index drawn with probability proportional to its chance.</summary>
+    private static int Draw(double[] chances, Random random)
     {
         var total = 0.0;
-        for (var index = 0; index < weights.Count; index++)
+        for (var index = 0; index < chances.Length; index++)
         {
-            total += chance(index);
+            total += chances[index];
         }
 
         var target = random.NextDouble() * total;
         var last = 0;
-        for (var index = 0; index < weights.Count; index++)
+        for (var index = 0; index < chances.Length; index++)
         {
-            var share = chance(index);
+            var share = chances[index];
             if (share <= 0)
             {
                 continue;
@@ -90,10 +102,10 @@ public static class KMeans
     }
 
     /// <summary>Moves each point to its nearest centre (the lower index on a tie); true when any point moved.</summary>
-    private static bool Assign(IReadOnlyList<MapPoint> points, MapPoint[] centres, int[] assignment)
+    private static bool Assign(MapPoint[] points, MapPoint[] centres, int[] assignment)
     {
         var moved = false;
-        for (var index = 0; index < points.Count; index++)
+        for (var index = 0; index < points.Length; index++)
         {
             var best = 0;
             var bestDistance = double.MaxValue;
@@ -117,12 +129,12 @@ public static class KMeans
         return moved;
     }
 
-    private static MapPoint[] Centres(IReadOnlyList<MapPoint> points, IReadOnlyList<double> weights, int[] assignment, MapPoint[] previous)
+    private static MapPoint[] Centres(MapPoint[] points, double[] weights, int[] assignment, MapPoint[] previous)
     {
         var sumX = new double[previous.Length];
         var sumY = new double[previous.Length];
         var total = new double[previous.Length];
-        for (var index = 0; index < points.Count; index++)
+        for (var index = 0; index < points.Length; index++)
         {
             var cluster = assignment[index];
             sumX[cluster] += weights[index] * points[index].X;
@@ -134,12 +146,12 @@ public static class KMeans
         return [.. previous.Select((centre, cluster) => total[cluster] > 0 ? new MapPoint(sumX[cluster] / total[cluster], sumY[cluster] / total[cluster]) : centre)];
     }
 
-    private static Clustering Compact(IReadOnlyList<MapPoint> points, IReadOnlyList<double> weights, int[] assignment, int clusters)
+    private static Clustering Compact(MapPoint[] points, double[] weights, int[] assignment, int clusters)
     {
         var sumX = new double[clusters];
         var sumY = new double[clusters];
         var total = new double[clusters];
-        for (var index = 0; index < points.Count; index++)
+        for (var index = 0; index < points.Length; index++)
         {
             sumX[assignment[index]] += weights[index] * points[index].X;
             sumY[assignment[index]] += weights[index] * points[index].Y;

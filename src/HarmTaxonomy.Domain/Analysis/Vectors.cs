@@ -18,8 +18,18 @@ internal static class Vectors
 
     public static double[] Normalised(double[] vector)
     {
-        var norm = Norm(vector);
-        return [.. vector.Select(value => value / norm)];
+        var result = new double[vector.Length];
+        Divide(vector, Norm(vector), result);
+        return result;
+    }
+
+    /// <summary>Divides rather than multiplies by 1 / divisor, so results match <see cref="Normalised"/> to the bit.</summary>
+    public static void Divide(double[] vector, double divisor, double[] result)
+    {
+        for (var index = 0; index < vector.Length; index++)
+        {
+            result[index] = vector[index] / divisor;
+        }
     }
 
     public static void SubtractScaled(double[] target, double[] direction, double scale)

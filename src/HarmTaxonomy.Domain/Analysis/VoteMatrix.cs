@@ -16,7 +16,10 @@ public sealed class VoteMatrix
         Values = values;
     }
 
-    /// <summary>Row ids: participants who cast at least one vote on an included item, in the order they first voted.</summary>
+    /// <summary>
+    /// Row ids: participants who cast at least one vote on an included item, in the order they first voted (in id
+    /// order when built from a room's <see cref="Sessions.Rooms.AnalysisInput"/>).
+    /// </summary>
     public IReadOnlyList<Guid> Participants { get; }
 
     /// <summary>Column ids: the items included (hidden and merged-away items are left out by whoever builds the matrix).</summary>

@@ -32,8 +32,7 @@ public sealed record AnalysisInput(
     public VoteMatrix ToMatrix()
     {
         var builder = new VoteMatrixBuilder(Items);
-        // Ordered so that the matrix (and with it the analysis) does not depend on dictionary order.
-        foreach (var (participantId, itemId, value) in Votes.OrderBy(vote => vote.ParticipantId).ThenBy(vote => vote.ItemId))
+        foreach (var (participantId, itemId, value) in Votes)
         {
             builder.Add(participantId, itemId, value switch
             {
@@ -43,6 +42,7 @@ public sealed record AnalysisInput(
             });
         }
 
-        return builder.Build();
+        // The ledger gives votes in dictionary order; rows in id order make the matrix (and so the analysis) independent of it.
+        return builder.BuildInParticipantIdOrder();
     }
 }
