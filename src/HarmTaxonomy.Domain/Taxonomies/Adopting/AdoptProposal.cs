@@ -21,7 +21,9 @@ public sealed record AdoptProposal(ITaxonomyCommand Change, ProposalCause Cause,
         var evidence = RuleEvidence.Judge(TaxonomyAcceptanceRule.Of(draft.AcceptanceRule), Support, Cause.ProposalId);
         var cause = Cause with { Rule = evidence };
         var touched = changes.OfType<ICategoryEvent>().SelectMany(change => change.TouchedCategories()).Distinct().ToList();
-        var reason = $"Accepted from the session “{cause.SessionTitle}”: {cause.Agree} agree, {cause.Disagree} disagree, {cause.Pass} pass; {RuleWording.Verdict(evidence)}.";
+        // The history is read more widely than the analysis: small groups' figures stay hidden there too.
+        var verdict = RuleWording.Verdict(evidence, Support?.Analysis.Parameters.MinPeoplePerCell ?? 0);
+        var reason = $"Accepted from the session “{cause.SessionTitle}”: {cause.Agree} agree, {cause.Disagree} disagree, {cause.Pass} pass; {verdict}.";
         return [.. changes, new ProposalAdopted(draft.Id, cause, touched, by, at, reason)];
     }
 }

@@ -31,4 +31,19 @@ public sealed class RuleWordingTests
 
         RuleWording.Figures(check).ShouldBe("consensus 0.52, A 80 %, B 71 %");
     }
+
+    [Fact]
+    public void A_group_where_too_few_voted_on_the_item_keeps_its_agreement_to_itself()
+    {
+        var check = new RuleCheck(
+            AcceptanceRule.Default,
+            false,
+            0.3,
+            [new GroupAgreement(0, 10, new VoteCounts(8, 2, 0), true), new GroupAgreement(1, 7, new VoteCounts(1, 3, 0), true)],
+            [new RuleShortfall(RuleShortfallKind.GroupAgreement, 1, 0.25, 0.6)]);
+
+        RuleWording.Figures(check, minPeople: 5).ShouldBe("consensus 0.30, A 80 %, B: fewer than 5 voted");
+        RuleWording.Shortfall(check.Shortfalls[0], check, minPeople: 5).ShouldBe("Group B agrees less than 60 % (fewer than 5 voted)");
+        RuleWording.Shortfall(check.Shortfalls[0]).ShouldBe("Group B agrees 25 % < 60 %");
+    }
 }

@@ -61,6 +61,19 @@ public sealed class RuleStatusOnBoardTests : FacilitatorContext
     }
 
     [Fact]
+    public void A_group_where_fewer_than_five_voted_on_the_proposal_shows_no_figure()
+    {
+        // B has 6 members but only 4 of them voted on it: its agreement would give their votes away.
+        var few = AnalysisExamples.Groups([8, 6], (divisive.Id, [new VoteCounts(7, 1, 0), new VoteCounts(1, 3, 0)]));
+
+        var status = StatusOf(RenderBoard([divisive], few), divisive);
+
+        status.QuerySelectorAll("[data-testid='proposal-rule-shortfall']").Select(item => item.TextContent.Trim())
+            .ShouldContain("Group B agrees less than 60 % (fewer than 5 of it voted)");
+        status.TextContent.ShouldNotContain("25 %");
+    }
+
+    [Fact]
     public void Before_the_first_analysis_a_proposal_is_not_analysed_yet()
     {
         var status = StatusOf(RenderBoard([broad], analysis: null), broad);
