@@ -29,6 +29,18 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await WaitForDraftAsync(page);
         await page.ShouldHaveNoSeriousViolationsAsync();
 
+        // Proposals from sessions are held to the default acceptance rule until the curator publishes the taxonomy's own.
+        await Expect(page.GetByTestId("acceptance-rule")).ToHaveTextAsync("Group-informed consensus ≥ 0.4 and ≥ 60 % agreement in every opinion group with ≥ 5 members");
+        await page.GetByTestId("edit-acceptance-rule").ClickAsync();
+        var rule = page.GetByRole(AriaRole.Dialog);
+        await rule.GetByTestId("acceptance-rule-agreement").FillAsync("70");
+        await rule.GetByTestId("acceptance-rule-group-size").FillAsync("3");
+        await Expect(rule.GetByTestId("acceptance-rule-preview")).ToContainTextAsync("≥ 70 % agreement in every opinion group with ≥ 3 members");
+        await rule.GetByTestId("acceptance-rule-save").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("acceptance-rule")).ToHaveTextAsync("Group-informed consensus ≥ 0.4 and ≥ 70 % agreement in every opinion group with ≥ 3 members");
+        await Expect(page.GetByTestId("acceptance-rule-default")).ToHaveCountAsync(0);
+
         // Three levels, and a second top-level category to merge later.
         await AddAsync(page, "category-add-root", "Hate", "Content that attacks people for **who they are**.");
         await AddAsync(page, "category-add-child", "Slurs", "Insults that dehumanise.");

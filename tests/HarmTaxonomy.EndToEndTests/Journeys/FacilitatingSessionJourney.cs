@@ -98,12 +98,20 @@ public sealed class FacilitatingSessionJourney(BrowserApp app) : BrowserTest(app
         await Expect(page.GetByTestId("progress-spread-table")).ToContainTextAsync("1");
         await page.SaveScreenshotAsync("facilitator-console-voting");
 
+        // The board checks the proposal against the taxonomy's acceptance rule (the default: none was published).
+        await Expect(page.Locator($"[data-testid='proposal-rule-status'][data-item-id='{proposal}']")).ToContainTextAsync("Rule (default): Group-informed consensus ≥ 0.4");
+        await Expect(page.Locator($"[data-testid='proposal-rule-status'][data-item-id='{proposal}']")).ToHaveAttributeAsync("data-meets", "false");
+
         // Accept the proposal into the draft: the dialog names the change, the taxonomy and the tallies.
         await page.Locator($"[data-testid='proposal-accept'][data-item-id='{proposal}']").ClickAsync();
         var accept = page.GetByRole(AriaRole.Dialog);
         await Expect(accept.GetByTestId("accept-change")).ToContainTextAsync("Group chat pile-ons");
         await Expect(accept).ToContainTextAsync("School harms");
         await Expect(accept.GetByTestId("accept-cause")).ToContainTextAsync("1 agree, 0 disagree, 0 pass");
+        // One voter cannot meet the acceptance rule: the dialog says so and accepting takes an explicit tick.
+        await Expect(accept.GetByTestId("accept-rule")).ToContainTextAsync("does not meet the published rule");
+        await Expect(accept.GetByTestId("proposal-accept-confirm")).ToBeDisabledAsync();
+        await accept.GetByTestId("accept-despite-rule").CheckAsync();
         await accept.GetByTestId("proposal-accept-confirm").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("proposal-accepted")).ToBeVisibleAsync();

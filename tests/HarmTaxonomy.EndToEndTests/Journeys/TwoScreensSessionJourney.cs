@@ -77,6 +77,7 @@ public sealed class TwoScreensSessionJourney(BrowserApp app) : BrowserTest(app)
         await console.Locator($"[data-testid='proposal-accept'][data-item-id='{proposalId}']").ClickAsync();
         var accept = console.GetByRole(AriaRole.Dialog);
         await Expect(accept.GetByTestId("accept-cause")).ToContainTextAsync("1 agree, 0 disagree, 0 pass");
+        await accept.GetByTestId("accept-despite-rule").CheckAsync();
         await accept.GetByTestId("proposal-accept-confirm").ClickAsync();
         await Expect(console.GetByTestId("proposal-accepted")).ToBeVisibleAsync();
         await Expect(phone.GetByTestId("my-item-accepted")).ToBeVisibleAsync();

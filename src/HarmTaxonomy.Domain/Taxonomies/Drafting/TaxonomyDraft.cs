@@ -1,5 +1,7 @@
+using HarmTaxonomy.Domain.Analysis;
 using HarmTaxonomy.Domain.Taxonomies.ChangingDetails;
 using HarmTaxonomy.Domain.Taxonomies.Creating;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.Versions;
 
@@ -58,6 +60,9 @@ public sealed class TaxonomyDraft
     public PublishedVersion? LatestVersion => versions.Count > 0 ? versions[^1] : null;
 
     public TaxonomySnapshot? LastPublished { get; private set; }
+
+    /// <summary>The rule the curators published for accepting proposals; null until they do (the default applies).</summary>
+    public AcceptanceRule? AcceptanceRule { get; private set; }
 
     public static TaxonomyDraft Start(TaxonomyCreated created, long version) => new(created, version);
 
@@ -124,6 +129,9 @@ public sealed class TaxonomyDraft
                 break;
             case TaxonomyLanguageAdded added:
                 languages.Add(added.Language);
+                break;
+            case AcceptanceRulePublished rule:
+                AcceptanceRule = rule.Rule;
                 break;
             case TaxonomyVersionPublished published:
                 versions.Add(PublishedVersion.From(published));

@@ -35,6 +35,18 @@ public sealed class TaxonomyRuleException : Exception
 
     /// <summary>Facts a client can act on, such as the smallest version a publish would accept.</summary>
     public IReadOnlyDictionary<string, string> Details { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Every field the input got wrong, with its message, for commands that check several figures at once (so a form
+    /// marks them all in one go); by default only <see cref="Field"/> with the message.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FieldErrors
+    {
+        get => fieldErrors ?? new Dictionary<string, string>(StringComparer.Ordinal) { [Field] = Message };
+        init => fieldErrors = value;
+    }
+
+    private readonly IReadOnlyDictionary<string, string>? fieldErrors;
 }
 
 /// <summary>Invalid input answers 400; an id that names nothing answers 404; a clash with existing data 409.</summary>

@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Taxonomies.ChangingDetails;
 using HarmTaxonomy.Domain.Taxonomies.Creating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 
 namespace HarmTaxonomy.Domain.Taxonomies.ReadModels;
@@ -22,6 +23,7 @@ public static class TaxonomyChangeDescriptions
             TaxonomyDetailsChanged => ("details", "Changed the title, description or licence"),
             TaxonomyLanguageAdded added => ("language", $"Added the language {added.Language}"),
             TaxonomyVersionPublished published => ("published", $"Published version {published.Version}"),
+            AcceptanceRulePublished rule => ("acceptance-rule", $"Published the acceptance rule: {rule.Rule.Describe()}"),
             _ => ("changed", "Changed the taxonomy"),
         };
         return new TimelineEntry(kind, summary, change.By, change.At, change.Reason, version);

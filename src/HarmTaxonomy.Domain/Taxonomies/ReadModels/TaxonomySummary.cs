@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 
 namespace HarmTaxonomy.Domain.Taxonomies.ReadModels;
 
@@ -30,6 +31,9 @@ public sealed record TaxonomySummary
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The rule proposals are held to; summaries stored before rules existed read as the default.</summary>
+    public TaxonomyAcceptanceRule AcceptanceRule { get; init; } = TaxonomyAcceptanceRule.Default;
 
     /// <summary>The event-stream version of the draft; writers send it back as <c>If-Match</c>.</summary>
     public long DraftVersion { get; init; }

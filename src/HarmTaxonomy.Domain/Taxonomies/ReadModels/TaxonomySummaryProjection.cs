@@ -3,6 +3,7 @@ using HarmTaxonomy.Domain.Taxonomies.ChangingDetails;
 using HarmTaxonomy.Domain.Taxonomies.Creating;
 using HarmTaxonomy.Domain.Taxonomies.Deprecating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.Merging;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.Removing;
@@ -45,6 +46,7 @@ public sealed class TaxonomySummaryProjection : SingleStreamProjection<TaxonomyS
                 CategoryCount = snapshot.CategoryCount - 1,
                 ActiveCategoryCount = snapshot.ActiveCategoryCount - (removed.WasActive ? 1 : 0),
             },
+            AcceptanceRulePublished rule => snapshot with { AcceptanceRule = TaxonomyAcceptanceRule.Of(rule.Rule) },
             TaxonomyVersionPublished published => snapshot with
             {
                 Versions = [.. snapshot.Versions, PublishedVersion.From(published)],

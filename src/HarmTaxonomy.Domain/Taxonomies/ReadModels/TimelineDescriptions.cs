@@ -2,6 +2,7 @@ using HarmTaxonomy.Domain.Taxonomies.AddingCategories;
 using HarmTaxonomy.Domain.Taxonomies.Adopting;
 using HarmTaxonomy.Domain.Taxonomies.Deprecating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.Mapping;
 using HarmTaxonomy.Domain.Taxonomies.Merging;
 using HarmTaxonomy.Domain.Taxonomies.Removing;
@@ -38,9 +39,15 @@ public static class TimelineDescriptions
             CategoryRemoved => ("removed", "Removed from the draft"),
             CategoryMapped mapped => ("mapped", $"Mapped: {mapped.Mapping.Relation} {mapped.Mapping.Uri ?? $"{mapped.Mapping.Reference} {mapped.Mapping.Code}"}"),
             CategoryMappingRemoved unmapped => ("unmapped", $"Mapping to {unmapped.TargetKey} removed"),
-            ProposalAdopted adopted => ("adopted", $"Changed by a proposal accepted from the session “{adopted.Cause.SessionTitle}” ({adopted.Cause.Agree} agree, {adopted.Cause.Disagree} disagree, {adopted.Cause.Pass} pass)"),
+            ProposalAdopted adopted => ("adopted", Adopted(adopted.Cause)),
             _ => ("changed", "Changed"),
         };
         return new TimelineEntry(kind, summary, change.By, change.At, change.Reason, version);
+    }
+
+    private static string Adopted(ProposalCause cause)
+    {
+        var summary = $"Changed by a proposal accepted from the session “{cause.SessionTitle}” ({cause.Agree} agree, {cause.Disagree} disagree, {cause.Pass} pass)";
+        return cause.Rule is { } evidence ? $"{summary}, which {(evidence.Met ? "met the acceptance rule" : "did not meet the acceptance rule")}" : summary;
     }
 }

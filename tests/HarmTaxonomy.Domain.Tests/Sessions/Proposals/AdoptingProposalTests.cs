@@ -36,9 +36,9 @@ public sealed class AdoptingProposalTests
         added.Reason.ShouldBe("We meet it weekly");
         ((CategoryDetailsRevised)events[1]).Examples.ShouldBe(["A cloned voice asks grandma for money"]);
         var adopted = (ProposalAdopted)events[2];
-        adopted.Cause.ShouldBe(Cause);
+        adopted.Cause.ShouldBe(Cause with { Rule = adopted.Cause.Rule });
         adopted.Categories.ShouldBe([VoiceCloning]);
-        adopted.Reason.ShouldBe("Accepted from the session “Naming harms”: 5 agree, 1 disagree, 2 pass.");
+        adopted.Reason.ShouldBe("Accepted from the session “Naming harms”: 5 agree, 1 disagree, 2 pass; accepted without meeting the rule (Not analysed yet).");
         var category = scenario.Category(VoiceCloning);
         category.Examples["en"].ShouldBe(["A cloned voice asks grandma for money"]);
         category.Modalities.ShouldBe(["audio"]);

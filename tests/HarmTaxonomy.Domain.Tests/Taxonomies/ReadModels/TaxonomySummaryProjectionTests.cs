@@ -2,6 +2,7 @@ using HarmTaxonomy.Domain.Taxonomies.AddingCategories;
 using HarmTaxonomy.Domain.Taxonomies.ChangingDetails;
 using HarmTaxonomy.Domain.Taxonomies.Deprecating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.Merging;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
@@ -71,6 +72,20 @@ public sealed class TaxonomySummaryProjectionTests
         summary.Languages.ShouldBe(["en", "es"]);
         summary.LatestVersion.ShouldBe("1.0.0");
         summary.Versions.ShouldHaveSingleItem().ShouldBe(scenario.Draft.LatestVersion);
+    }
+
+    [Fact]
+    public void The_acceptance_rule_is_the_default_until_one_is_published()
+    {
+        var scenario = Given(SmallTree());
+        Project(scenario).ShouldNotBeNull().AcceptanceRule.ShouldBe(TaxonomyAcceptanceRule.Default);
+
+        scenario.And(new PublishAcceptanceRule(0.5, 0.75, 8));
+        var summary = Project(scenario).ShouldNotBeNull();
+
+        summary.AcceptanceRule.ShouldBe(new TaxonomyAcceptanceRule(0.5, 0.75, 8, IsDefault: false));
+        summary.AcceptanceRule.Description.ShouldBe("group-informed consensus ≥ 0.5 and ≥ 75 % agreement in every opinion group with ≥ 8 members");
+        summary.DraftVersion.ShouldBe(scenario.Draft.Version);
     }
 
     [Fact]

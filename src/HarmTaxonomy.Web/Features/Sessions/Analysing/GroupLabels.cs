@@ -1,7 +1,9 @@
+using HarmTaxonomy.Domain.Analysis;
+
 namespace HarmTaxonomy.Web.Features.Sessions.Analysing;
 
 /// <summary>Opinion groups are shown as letters, as in Polis: group 0 is A, 1 is B, and so on.</summary>
 public static class GroupLabels
 {
-    public static string Of(int groupId) => groupId is >= 0 and < 26 ? ((char)('A' + groupId)).ToString() : $"G{groupId + 1}";
+    public static string Of(int groupId) => GroupLetters.Of(groupId);
 }

@@ -4,6 +4,7 @@ using HarmTaxonomy.Domain.Sessions.Participants;
 using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Web.Features.Sessions.Analysing;
+using HarmTaxonomy.Web.Features.Sessions.CheckingAcceptance;
 using HarmTaxonomy.Web.Features.Sessions.Joining;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using HarmTaxonomy.Web.Infrastructure.Api;
@@ -53,6 +54,7 @@ public static class SessionApi
         api.MapPost("/{sessionId:guid}/items/{itemId:guid}/hide", HideAsync).RequireAuthorization(write);
         api.MapPost("/{sessionId:guid}/items/{itemId:guid}/merge", MergeAsync).RequireAuthorization(write);
         api.MapPost("/{sessionId:guid}/proposals/{itemId:guid}/accept", AcceptAsync).RequireAuthorization(write);
+        api.MapGet("/{sessionId:guid}/proposals/{itemId:guid}/rule-check", RuleCheckEndpoint.GetAsync).RequireAuthorization(read);
         return endpoints;
     }
 
@@ -138,7 +140,10 @@ public static class SessionApi
 
     private static Task<IResult> AcceptAsync(Guid sessionId, Guid itemId, ClaimsPrincipal user, SessionRooms rooms, SessionWriter writer, CancellationToken cancellationToken) =>
         AsStaffAsync(sessionId, user, rooms, SessionStaff.CanAccept, async () =>
-            TypedResults.Ok(new { draftVersion = await writer.AcceptProposalAsync(sessionId, itemId, ActorOf(user), cancellationToken) }), cancellationToken);
+        {
+            var accepted = await writer.AcceptProposalAsync(sessionId, itemId, ActorOf(user), cancellationToken);
+            return TypedResults.Ok(new AcceptedProposalResponse(accepted.DraftVersion, RuleEvidenceResponse.From(accepted.Rule)));
+        }, cancellationToken);
 
     private static async Task<IResult> AsStaffAsync(
         Guid sessionId, ClaimsPrincipal user, SessionRooms rooms, Func<Domain.Sessions.Rooms.SessionRoom, ClaimsPrincipal, bool> allowed, Func<Task<IResult>> act,

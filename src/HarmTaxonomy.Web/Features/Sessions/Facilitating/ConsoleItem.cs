@@ -1,5 +1,6 @@
 using HarmTaxonomy.Domain.Sessions.Comments;
 using HarmTaxonomy.Domain.Sessions.Items;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 
 namespace HarmTaxonomy.Web.Features.Sessions.Facilitating;
 
@@ -52,5 +53,8 @@ public sealed record ConsoleComment(
     public bool IsHidden => HiddenReason is not null;
 }
 
-/// <summary>What accepting a proposal recorded: the draft version it produced and the tallies it was decided on.</summary>
-public sealed record AcceptedIntoDraft(long DraftVersion, int Agree, int Disagree, int Pass, string ByName, DateTimeOffset At);
+/// <summary>
+/// What accepting a proposal recorded: the draft version it produced, the tallies it was decided on and how it stood
+/// against the acceptance rule (null for acceptances recorded before the rule existed).
+/// </summary>
+public sealed record AcceptedIntoDraft(long DraftVersion, int Agree, int Disagree, int Pass, string ByName, DateTimeOffset At, RuleEvidence? Rule = null);

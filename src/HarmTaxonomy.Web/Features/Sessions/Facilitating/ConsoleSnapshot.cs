@@ -85,7 +85,7 @@ public sealed record ConsoleSnapshot
             Pass = tally?.Pass ?? 0,
             Rationale = item.Change?.Rationale,
             Acceptance = item.Acceptance is { } accepted
-                ? new AcceptedIntoDraft(accepted.DraftVersion, accepted.Agree, accepted.Disagree, accepted.Pass, accepted.By.Name, accepted.At)
+                ? new AcceptedIntoDraft(accepted.DraftVersion, accepted.Agree, accepted.Disagree, accepted.Pass, accepted.By.Name, accepted.At, accepted.Rule)
                 : null,
             Comments = [.. item.Comments.Select(comment => new ConsoleComment(
                 comment.Id, comment.ParentId, comment.Depth, comment.Stance, comment.Markdown, comment.AuthorName, comment.At, comment.HiddenReason))],

@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.Sessions.Analysing;
+using HarmTaxonomy.Web.Features.Sessions.CheckingAcceptance;
 using HarmTaxonomy.Web.Features.Sessions.Hubs;
 using HarmTaxonomy.Web.Features.Sessions.Seeding;
 
@@ -35,6 +36,7 @@ public static class LiveSessionServices
         services.AddScoped<SessionWriter>();
         services.AddHostedService<SessionHubRelay>();
         services.AddSingleton<SessionAnalyses>();
+        services.AddSingleton<SessionAcceptance>();
         services.AddHostedService<AnalysisWorker>();
         services.AddScoped<DemoSessionSeeder>();
         services.AddScoped<DemoVoters>();

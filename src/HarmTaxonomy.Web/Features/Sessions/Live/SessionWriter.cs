@@ -5,7 +5,9 @@ using HarmTaxonomy.Domain.Sessions.Rooms;
 using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Domain.Taxonomies.Adopting;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
+using HarmTaxonomy.Web.Features.Sessions.Analysing;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.Database;
 using Marten;
@@ -24,6 +26,7 @@ public sealed class SessionWriter(
     TaxonomyDraftCache drafts,
     TaxonomyWriter taxonomies,
     ParticipantLimits limits,
+    SessionAnalyses analyses,
     TimeProvider clock)
 {
     private const int JoinCodeAttempts = 8;
@@ -207,11 +210,14 @@ public sealed class SessionWriter(
 
     /// <summary>
     /// Carries a proposal into the taxonomy draft (with <see cref="ProposalAdopted"/> recording the session, the
-    /// proposal and its tallies), then records on the proposal that it was accepted. Returns the draft's new version.
+    /// proposal, its tallies and how it stood against the taxonomy's acceptance rule on the session's latest analysis),
+    /// then records on the proposal that it was accepted. Not meeting the rule does not stop it; the record says so.
     /// </summary>
-    public async Task<long> AcceptProposalAsync(Guid sessionId, Guid itemId, SessionActor by, CancellationToken cancellationToken)
+    public async Task<ProposalAcceptance> AcceptProposalAsync(Guid sessionId, Guid itemId, SessionActor by, CancellationToken cancellationToken)
     {
         var room = await RoomAsync(sessionId, cancellationToken);
+        var latest = await analyses.GetAsync(sessionId, cancellationToken);
+        var support = latest is null ? null : new SupportAnalysis(latest.Analysis, latest.CoversSequence, latest.ComputedAt);
         using var gate = await room.EnterWriteAsync(cancellationToken);
         var (proposal, tally, title, taxonomyId, participants) = room.Read(state =>
         {
@@ -223,18 +229,20 @@ public sealed class SessionWriter(
         WriteOutcome outcome;
         try
         {
-            outcome = await taxonomies.ExecuteAsync(taxonomyId, null, new AdoptProposal(proposal.Change!.ToCommand(), cause), new Actor(by.Id, by.Name), cancellationToken);
+            outcome = await taxonomies.ExecuteAsync(
+                taxonomyId, null, new AdoptProposal(proposal.Change!.ToCommand(), cause, support), new Actor(by.Id, by.Name), cancellationToken);
         }
         catch (TaxonomyRuleException refused)
         {
             throw new SessionRuleException(FieldOf(refused.Field), $"The taxonomy refused the change: {refused.Message}", SessionRuleKind.Conflict);
         }
 
-        var categories = outcome.Events.OfType<ProposalAdopted>().SelectMany(adopted => adopted.Categories).ToList();
+        var adopted = outcome.Events.OfType<ProposalAdopted>().Single();
+        var evidence = adopted.Cause.Rule!;
         var accepted = new Domain.Sessions.Proposals.ProposalAccepted(
-            sessionId, proposal.Id, taxonomyId, outcome.DraftVersion, categories, tally.Agree, tally.Disagree, tally.Pass, by, clock.GetUtcNow());
+            sessionId, proposal.Id, taxonomyId, outcome.DraftVersion, adopted.Categories, tally.Agree, tally.Disagree, tally.Pass, by, clock.GetUtcNow(), evidence);
         await AppendAsync(proposal.Id, accepted, start: false, cancellationToken);
-        return outcome.DraftVersion;
+        return new ProposalAcceptance(outcome.DraftVersion, evidence);
     }
 
     private async Task<TId> DecideAndAppendAsync<TEvent, TId>(
@@ -284,6 +292,9 @@ public sealed class SessionWriter(
         _ => taxonomyField,
     };
 }
+
+/// <summary>What accepting a proposal did: the draft version it produced and how the proposal stood against the acceptance rule.</summary>
+public sealed record ProposalAcceptance(long DraftVersion, RuleEvidence Rule);
 
 /// <summary>Who joined: the session, the participant id their token carries, their name and (for accounts) their user id.</summary>
 public sealed record JoinedParticipant(Guid SessionId, Guid ParticipantId, string DisplayName, Guid? UserId);

@@ -12,6 +12,9 @@ public sealed record ChangeTaxonomyDetailsRequest(string? Title, string? Descrip
 /// <summary><c>POST /api/v1/taxonomies/{slug}/languages</c>.</summary>
 public sealed record AddLanguageRequest(string? Language, string? Reason);
 
+/// <summary><c>PUT /api/v1/taxonomies/{slug}/acceptance-rule</c>: agreement is a share (0.6 for 60 %), the group size a count.</summary>
+public sealed record PublishAcceptanceRuleRequest(double? MinGroupInformedConsensus, double? MinGroupAgreement, int? MinGroupSize, string? Reason);
+
 /// <summary><c>POST …/draft/categories</c>; no language means the source language, no notation a generated one.</summary>
 public sealed record AddCategoryRequest(
     string? Language,

@@ -25,7 +25,7 @@ public static class TaxonomyProblems
             TaxonomyRuleKind.Conflict => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict, title: "Conflicts with the draft", detail: refused.Message, extensions: extensions),
             _ => TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [field] = [refused.Message] },
+                refused.FieldErrors.ToDictionary(error => error.Key.Length > 0 ? error.Key : "body", error => new[] { error.Value }),
                 detail: refused.Message,
                 title: "The request breaks a taxonomy rule",
                 extensions: extensions),

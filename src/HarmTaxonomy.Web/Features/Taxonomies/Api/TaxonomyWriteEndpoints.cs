@@ -1,5 +1,6 @@
 using HarmTaxonomy.Domain.Taxonomies.ChangingDetails;
 using HarmTaxonomy.Domain.Taxonomies.Creating;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.Api;
 
@@ -7,7 +8,7 @@ namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 
 /// <summary>
 /// Starting and describing a taxonomy: <c>POST /</c> (201 with the summary), <c>PUT /{slug}</c> (title, description,
-/// licence) and <c>POST /{slug}/languages</c>; the last two answer the updated summary.
+/// licence), <c>POST /{slug}/languages</c> and <c>PUT /{slug}/acceptance-rule</c>; the last three answer the updated summary.
 /// </summary>
 public static class TaxonomyWriteEndpoints
 {
@@ -41,6 +42,15 @@ public static class TaxonomyWriteEndpoints
                 http,
                 slug,
                 () => new AddTaxonomyLanguage(body.Value.Language, body.Value.Reason),
+                async _ => TypedResults.Ok(await queries.RequireAsync(slug, cancellationToken)),
+                cancellationToken));
+
+        group.MapPut("/{slug}/acceptance-rule", (
+            string slug, JsonBody<PublishAcceptanceRuleRequest> body, HttpContext http, DraftApiWriter writer, TaxonomyQueries queries, CancellationToken cancellationToken) =>
+            writer.WriteAsync(
+                http,
+                slug,
+                () => new PublishAcceptanceRule(body.Value.MinGroupInformedConsensus, body.Value.MinGroupAgreement, body.Value.MinGroupSize, body.Value.Reason),
                 async _ => TypedResults.Ok(await queries.RequireAsync(slug, cancellationToken)),
                 cancellationToken));
 

@@ -21,7 +21,7 @@ public sealed record WriteResult(WriteOutcome? Outcome, IReadOnlyDictionary<stri
         }
         catch (TaxonomyRuleException refused)
         {
-            return new WriteResult(null, new Dictionary<string, string> { [refused.Field] = refused.Message }, null, refused.Message);
+            return new WriteResult(null, refused.FieldErrors, null, refused.Message);
         }
         catch (StaleDraftException stale)
         {

@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Taxonomies.AddingCategories;
 using HarmTaxonomy.Domain.Taxonomies.Creating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 
@@ -54,6 +55,7 @@ public sealed class DraftBuilder
         LatestVersion = Draft.LatestVersion?.Version,
         CategoryCount = Draft.Categories.Count,
         ActiveCategoryCount = Draft.Categories.Count(category => category.IsActive),
+        AcceptanceRule = TaxonomyAcceptanceRule.Of(Draft.AcceptanceRule),
         DraftVersion = Draft.Version,
     };
 }

@@ -33,6 +33,8 @@ public sealed class ProposalBoardTests : FacilitatorContext
         Dialogs.Find("[data-testid='accept-dialog']").TextContent.ShouldContain("the draft of “Community harms”");
         Dialogs.Find("[data-testid='accept-cause']").TextContent.ShouldContain("now 9 agree, 2 disagree, 1 pass, among 12 participants");
         accepted.ShouldBeEmpty();
+        // No analysis yet, so the rule is not met: confirming takes the explicit tick.
+        Dialogs.Find("input[data-testid='accept-despite-rule']").Change(true);
 
         Dialogs.Find("[data-testid='proposal-accept-confirm']").Click();
 
