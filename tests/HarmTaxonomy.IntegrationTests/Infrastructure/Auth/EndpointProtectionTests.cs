@@ -1,6 +1,8 @@
 using HarmTaxonomy.TestSupport;
 using HarmTaxonomy.Web.Features.Sessions.Api;
+using HarmTaxonomy.Web.Features.Sessions.ExportingToPolis;
 using HarmTaxonomy.Web.Features.Sessions.Hubs;
+using HarmTaxonomy.Web.Features.Sessions.ImportingFromPolis;
 using HarmTaxonomy.Web.Features.Sessions.Participating;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Infrastructure.Auth;
@@ -120,9 +122,15 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
         join.Metadata.GetMetadata<IAllowAnonymous>().ShouldNotBeNull();
         join.Metadata.GetMetadata<EnableRateLimitingAttribute>().ShouldNotBeNull().PolicyName.ShouldBe(RateLimitPolicies.Join);
         Policies(sessionApi[$"GET {CurrentParticipantApi.Route}"]).ShouldBe([AuthorizationPolicies.SessionParticipant]);
+        // The Polis download and upload also serve the signed-in console (cookie), with the same scopes for tokens.
+        var polisExport = $"GET {SessionApi.Route}/{{sessionId:guid}}/export/polis.zip";
+        var polisImport = $"POST {SessionApi.Route}/import/polis";
+        Policies(sessionApi[polisExport]).ShouldBe([PolisExportEndpoint.Policy]);
+        Policies(sessionApi[polisImport]).ShouldBe([PolisImportEndpoint.Policy]);
+        string[] ownPolicies = [$"GET {CurrentParticipantApi.Route}", polisExport, polisImport];
 
         var wrong = sessionApi
-            .Where(entry => entry.Value != join && entry.Key != $"GET {CurrentParticipantApi.Route}")
+            .Where(entry => entry.Value != join && !ownPolicies.Contains(entry.Key))
             .Where(entry => entry.Value.Metadata.GetMetadata<IAllowAnonymous>() is not null
                 || !Policies(entry.Value).SequenceEqual([AuthorizationPolicies.Scope(entry.Key.StartsWith("GET ", StringComparison.Ordinal) ? ApiScopes.SessionsRead : ApiScopes.SessionsWrite)]))
             .Select(entry => $"{entry.Key}: {string.Join(", ", Policies(entry.Value))}")
