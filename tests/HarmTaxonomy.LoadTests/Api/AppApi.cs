@@ -17,7 +17,10 @@ public sealed class AppApi : IDisposable
 
     public AppApi(Uri baseAddress, int connections)
     {
-        http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        // No cookie jar: each simulated participant is a phone of its own. The join API sets the participant cookie, and
+        // a shared jar would make every later join a returning guest of the first (the same participant id), so votes
+        // from different voters on one item would replace each other.
+        http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10), UseCookies = false })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
