@@ -55,7 +55,7 @@ public static class JsonLdSerializer
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     private static void Node(Utf8JsonWriter json, RdfIri subject, IReadOnlyList<RdfTriple> triples)

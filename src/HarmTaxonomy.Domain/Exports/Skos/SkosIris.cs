@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace HarmTaxonomy.Domain.Exports.Skos;
 
 /// <summary>
@@ -21,7 +24,31 @@ public sealed class SkosIris(string publicBaseUrl, string slug)
     public RdfIri ReferenceConcept(string reference, string code) =>
         new($"{site}/taxonomies/{Uri.EscapeDataString(reference)}/categories/{Uri.EscapeDataString(code)}");
 
+    /// <summary>
+    /// A target someone typed in a mapping. Characters no IRI may hold (controls, space, <c>&lt;&gt;"{}|^`\</c>) are
+    /// percent-encoded: Turtle could carry them as <c>\u</c> escapes, but strict parsers (N3.js, Jena) then reject the
+    /// IRI itself.
+    /// </summary>
+    public static RdfIri External(string iri)
+    {
+        ArgumentNullException.ThrowIfNull(iri);
+        var text = new StringBuilder(iri.Length);
+        foreach (var character in iri)
+        {
+            if (character <= 0x20 || character is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\')
+            {
+                text.Append(CultureInfo.InvariantCulture, $"%{(int)character:X2}");
+            }
+            else
+            {
+                text.Append(character);
+            }
+        }
+
+        return new RdfIri(text.ToString());
+    }
+
     /// <summary>Licences are SPDX identifiers, which SPDX publishes at stable IRIs; a full IRI is used as it is.</summary>
     public static RdfIri Licence(string licence) =>
-        Uri.TryCreate(licence, UriKind.Absolute, out _) ? new(licence) : new($"https://spdx.org/licenses/{Uri.EscapeDataString(licence)}");
+        Uri.TryCreate(licence, UriKind.Absolute, out _) ? External(licence) : new($"https://spdx.org/licenses/{Uri.EscapeDataString(licence)}");
 }

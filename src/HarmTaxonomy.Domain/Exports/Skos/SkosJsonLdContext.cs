@@ -52,7 +52,8 @@ public static class SkosJsonLdContext
     /// <summary>A fresh copy of the context object (JSON nodes are mutable, so none is shared).</summary>
     public static JsonObject Context()
     {
-        var context = new JsonObject();
+        // Version 1.1 for language maps whose values are always arrays (@language with @set).
+        var context = new JsonObject { ["@version"] = 1.1m };
         foreach (var prefix in Prefixes.Where(prefix => prefix.Name != "rdf"))
         {
             context[prefix.Name] = prefix.Namespace;
@@ -88,7 +89,7 @@ public static class SkosJsonLdContext
                 definition["@type"] = Compact(XsdTypes.Date);
                 break;
             case JsonLdValues.ByLanguage:
-                definition["@container"] = "@language";
+                definition["@container"] = term.Many ? new JsonArray("@language", "@set") : "@language";
                 break;
             case JsonLdValues.Text or JsonLdValues.Boolean:
                 break;

@@ -134,7 +134,7 @@ public static class SkosVersionGraph
     }
 
     private static RdfIri Target(CategoryMapping mapping, SkosIris iris) =>
-        mapping.Uri is { } uri ? new RdfIri(uri) : iris.ReferenceConcept(mapping.Reference ?? "", mapping.Code ?? "");
+        mapping.Uri is { } uri ? SkosIris.External(uri) : iris.ReferenceConcept(mapping.Reference ?? "", mapping.Code ?? "");
 
     /// <summary>The taxonomy's languages first, in its order, then any others, so the output never depends on hashing.</summary>
     private static IEnumerable<(string Language, T Value)> InOrder<T>(IReadOnlyDictionary<string, T> map, IReadOnlyList<string> languages) =>
