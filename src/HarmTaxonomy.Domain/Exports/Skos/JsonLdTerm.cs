@@ -23,4 +23,7 @@ public enum JsonLdValues
 
     /// <summary>A JSON <c>true</c> or <c>false</c>.</summary>
     Boolean,
+
+    /// <summary>Not a property: a class, named as the value of <c>@type</c>.</summary>
+    Class,
 }

@@ -13,8 +13,8 @@ public static class SkosJsonLdContext
 {
     public static IReadOnlyList<JsonLdTerm> Terms { get; } =
     [
-        new("ConceptScheme", SkosCore.ConceptScheme, JsonLdValues.Iri),
-        new("Concept", SkosCore.Concept, JsonLdValues.Iri),
+        new("ConceptScheme", SkosCore.ConceptScheme, JsonLdValues.Class),
+        new("Concept", SkosCore.Concept, JsonLdValues.Class),
         new("title", DctTerms.Title, JsonLdValues.ByLanguage),
         new("description", DctTerms.Description, JsonLdValues.ByLanguage),
         new("versionInfo", OwlTerms.VersionInfo, JsonLdValues.Text),
@@ -67,14 +67,14 @@ public static class SkosJsonLdContext
         return context;
     }
 
-    public static JsonLdTerm? For(RdfIri predicate) => Terms.FirstOrDefault(term => term.Iri == predicate);
+    public static JsonLdTerm? For(RdfIri predicate) => Terms.FirstOrDefault(term => term.Iri == predicate && term.Values != JsonLdValues.Class);
 
-    public static string? ClassName(RdfIri type) => Terms.FirstOrDefault(term => term.Iri == type)?.Name;
+    public static string? ClassName(RdfIri type) => Terms.FirstOrDefault(term => term.Iri == type && term.Values == JsonLdValues.Class)?.Name;
 
     private static JsonNode Definition(JsonLdTerm term)
     {
         var id = Compact(term.Iri);
-        if (char.IsUpper(term.Name[0]))
+        if (term.Values == JsonLdValues.Class)
         {
             return id;
         }
@@ -91,7 +91,7 @@ public static class SkosJsonLdContext
             case JsonLdValues.ByLanguage:
                 definition["@container"] = term.Many ? new JsonArray("@language", "@set") : "@language";
                 break;
-            case JsonLdValues.Text or JsonLdValues.Boolean:
+            case JsonLdValues.Text or JsonLdValues.Boolean or JsonLdValues.Class:
                 break;
         }
 
