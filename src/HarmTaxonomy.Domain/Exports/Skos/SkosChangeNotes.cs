@@ -19,9 +19,12 @@ public static class SkosChangeNotes
         IEnumerable<(Guid Id, string Note)> notes = [
             .. diff.Added.Select(category => (category.Id, $"Added in {release}.")),
             .. diff.Deprecated.Select(entry => (entry.Category.Id, Deprecated(entry, release))),
-            .. diff.Renamed.Select(entry => (entry.Category.Id, entry.Before is null
-                ? $"Labelled in {entry.Language} in {release}."
-                : $"Label in {entry.Language} changed from \"{entry.Before}\" in {release}.")),
+            .. diff.Renamed.Select(entry => (entry.Category.Id, (entry.Before, entry.After) switch
+            {
+                (null, _) => $"Labelled in {entry.Language} in {release}.",
+                (_, null) => $"Label in {entry.Language} removed in {release}.",
+                _ => $"Label in {entry.Language} changed from \"{entry.Before}\" to \"{entry.After}\" in {release}.",
+            })),
             .. diff.Redefined.Select(entry => (entry.Category.Id, $"Definition or scope note in {entry.Language} revised in {release}.")),
             .. diff.DetailsRevised.Select(entry => (entry.Category.Id, $"Examples or guidance in {entry.Language} revised in {release}.")),
             .. diff.Moved.Select(entry => (entry.Category.Id, $"Moved from {Parent(entry.FromParent)} to {Parent(entry.ToParent)} in {release}.")),
