@@ -88,21 +88,11 @@ public static class VersionCsv
         csv.WriteHeader([.. Columns(languages)]);
         foreach (var row in rows)
         {
-            csv.WriteField(row.Id.ToString("D", CultureInfo.InvariantCulture));
-            csv.WriteField(row.Notation);
-            csv.WriteField(row.ParentNotation);
-            csv.WriteField(row.Level, default);
-            csv.WriteField(row.Status);
-            csv.WriteField(string.Join(ListSeparator, row.ReplacedBy));
-            csv.WriteField(string.Join(ListSeparator, row.Modalities));
-            foreach (var language in languages)
+            foreach (var cell in row.Cells(languages))
             {
-                csv.WriteField(row.Labels.GetValueOrDefault(language, ""));
-                csv.WriteField(row.Definitions.GetValueOrDefault(language, ""));
-                csv.WriteField(row.ScopeNotes.GetValueOrDefault(language, ""));
+                csv.WriteField(cell);
             }
 
-            csv.WriteField(string.Join(ListSeparator, row.Mappings));
             csv.EndRecord();
         }
     }
