@@ -40,7 +40,7 @@ public static class MarkdownText
         return escaped.ToString();
     }
 
-    /// <summary>True for the dot of <c>12.</c> or the parenthesis of <c>3)</c> that opens the line: an ordered list marker.</summary>
+    /// <summary>True for the dot of <c>12. </c> or the parenthesis of <c>3) </c> that opens the line: an ordered list marker.</summary>
     private static bool IsOrderedListMarker(string line, int index) =>
-        index > 0 && line[..index].All(char.IsAsciiDigit);
+        index > 0 && line[..index].All(char.IsAsciiDigit) && (index + 1 == line.Length || line[index + 1] == ' ');
 }

@@ -72,8 +72,9 @@ public static class VersionMarkdown
         Item(text, "Mappings", string.Join("; ", category.Mappings
             .OrderBy(mapping => mapping.TargetKey, StringComparer.Ordinal)
             .Select(mapping => MarkdownText.Escape(VersionTree.Mapping(mapping)))));
+        var shownLabel = tree.Label(category, language);
         Item(text, "Other labels", string.Join("; ", category.Labels
-            .Where(label => label.Key != language)
+            .Where(label => label.Value != shownLabel)
             .OrderBy(label => label.Key, StringComparer.Ordinal)
             .Select(label => $"{MarkdownText.Escape(label.Key)}: {MarkdownText.Escape(label.Value)}")));
         text.AppendLine();
