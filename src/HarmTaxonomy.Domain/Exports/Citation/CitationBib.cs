@@ -39,7 +39,8 @@ public static class CitationBib
         text.Append("@misc{").Append(Key(release)).AppendLine(",");
         text.AppendLine(string.Join(",\n", fields.Select(field => $"  {field.Name} = {{{field.Value}}}")));
         text.AppendLine("}");
-        return text.ToString();
+        // The same bytes on every platform (the bundle is hashed); user text holds no line breaks by now.
+        return text.ToString().ReplaceLineEndings("\n");
     }
 
     /// <summary><c>{slug}-v{version}</c> with anything BibTeX does not allow in a key replaced by <c>-</c>.</summary>

@@ -44,7 +44,8 @@ public static class CitationCff
         }
 
         text.AppendLine("  - type: url").Append("    value: ").AppendLine(Quoted(release.VersionUrl));
-        return text.ToString();
+        // The same bytes on every platform (the bundle is hashed); user text holds no line breaks by now.
+        return text.ToString().ReplaceLineEndings("\n");
     }
 
     /// <summary>A YAML double-quoted scalar: backslash and quote escaped, control characters as <c>\xNN</c> or <c>\uNNNN</c>.</summary>

@@ -50,7 +50,8 @@ public static class VersionMarkdown
             Category(text, tree, category, shown);
         }
 
-        return text.ToString().TrimEnd() + "\n";
+        // The same bytes on every platform (the bundle is hashed); user text holds no line breaks by now.
+        return text.ToString().TrimEnd().ReplaceLineEndings("\n") + "\n";
     }
 
     private static void Category(StringBuilder text, VersionTree tree, VersionCategory category, string language)

@@ -33,7 +33,8 @@ public static class VersionPolicyText
             text.AppendLine(Rule(tree, category, shown));
         }
 
-        return text.ToString();
+        // The same bytes on every platform (the bundle is hashed); user text holds no line breaks by now.
+        return text.ToString().ReplaceLineEndings("\n");
     }
 
     private static string Rule(VersionTree tree, VersionCategory category, string language)
