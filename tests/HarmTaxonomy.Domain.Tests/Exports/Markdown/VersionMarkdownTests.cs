@@ -1,4 +1,5 @@
 using HarmTaxonomy.Domain.Exports.Markdown;
+using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.Versions;
 
 namespace HarmTaxonomy.Domain.Tests.Exports.Markdown;
@@ -98,5 +99,22 @@ public sealed class VersionMarkdownTests
         markdown.ShouldContain("\n###### X-3 X-3\n");
         markdown.ShouldContain("\n###### X-5 X-5\n");
         markdown.ShouldNotContain("#######");
+    }
+
+    [Theory]
+    [InlineData(DeprecationKind.SplitInto, true, "- **Status:** deprecated, split into HT-3. Reason: Same harm\n")]
+    [InlineData(DeprecationKind.Deprecated, true, "- **Status:** deprecated, replaced by HT-3. Reason: Same harm\n")]
+    [InlineData(DeprecationKind.Deprecated, false, "- **Status:** deprecated. Reason: Same harm\n")]
+    public void A_deprecated_category_says_how_it_went_and_what_replaces_it(DeprecationKind kind, bool replaced, string status)
+    {
+        var snapshot = ExportFixture.Snapshot();
+        snapshot = snapshot with
+        {
+            Categories = [.. snapshot.Categories.Select(category => category.Id == ExportFixture.OldScams
+                ? category with { Deprecation = new Deprecation(kind, replaced ? [ExportFixture.Fraud] : [], "Same harm") }
+                : category)],
+        };
+
+        VersionMarkdown.Write(ExportFixture.Release(snapshot)).ShouldContain("### HT-2 Scams (deprecated)\n\n" + status);
     }
 }
