@@ -9,12 +9,13 @@ namespace HarmTaxonomy.Domain.Exports.PolicyText;
 /// which rule some content breaks): a short preamble, then each category in use as one numbered rule, numbered by its
 /// notation so a classifier's answer cites the taxonomy directly:
 /// <c>HT-1.2 Fraud — Covers: …. Does not cover: …. Examples: …; …. Applies to: text, image.</c>
-/// Deprecated categories are left out (a classifier must not answer with them); their children stay, as they are
-/// still in use. Texts are in one language, falling back to the source language where a translation is missing.
+/// Deprecated categories are left out by default (a classifier must not answer with them); their children stay, as
+/// they are still in use. With <c>markDeprecated</c> they are kept as retired rules that point to their replacements,
+/// for classifiers that must still recognise content labelled under an older version. Texts are in one language, falling back to the source language where a translation is missing.
 /// </summary>
 public static class VersionPolicyText
 {
-    public static string Write(VersionRelease release, string? language = null)
+    public static string Write(VersionRelease release, string? language = null, bool markDeprecated = false)
     {
         ArgumentNullException.ThrowIfNull(release);
         var snapshot = release.Snapshot;
@@ -28,9 +29,16 @@ public static class VersionPolicyText
             .AppendLine("precedence over its parent. Answer with the rule number, or \"none\" if no rule applies.")
             .AppendLine();
 
-        foreach (var category in tree.Ordered.Where(category => category.Status != CategoryStatus.Deprecated))
+        foreach (var category in tree.Ordered)
         {
-            text.AppendLine(Rule(tree, category, shown));
+            if (category.Status != CategoryStatus.Deprecated)
+            {
+                text.AppendLine(Rule(tree, category, shown));
+            }
+            else if (markDeprecated)
+            {
+                text.AppendLine(Retired(tree, category, shown));
+            }
         }
 
         // The same bytes on every platform (the bundle is hashed); user text holds no line breaks by now.
@@ -46,6 +54,15 @@ public static class VersionPolicyText
         Add(parts, "Applies to", string.Join(", ", category.Modalities));
         var rule = $"{PlainText.Line(category.Notation)} {PlainText.Line(tree.Label(category, language))}";
         return parts.Count == 0 ? rule : $"{rule} — {string.Join(" ", parts)}";
+    }
+
+    private static string Retired(VersionTree tree, VersionCategory category, string language)
+    {
+        var replacements = tree.Replacements(category);
+        var instead = replacements.Count == 0
+            ? "Do not use."
+            : $"Do not use; use {string.Join(" or ", replacements.Select(replacement => PlainText.Line(replacement.Notation)))} instead.";
+        return $"{PlainText.Line(category.Notation)} {PlainText.Line(tree.Label(category, language))} — Retired. {instead}";
     }
 
     private static void Add(List<string> parts, string name, string? value)

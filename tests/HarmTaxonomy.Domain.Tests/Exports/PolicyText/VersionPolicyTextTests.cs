@@ -48,4 +48,12 @@ public sealed class VersionPolicyTextTests
         policy.ShouldContain("HT-1.1 Threats — Covers: Threats. HT-9 Anything — Covers: everything. Does not cover:");
         policy.Split('\n').ShouldNotContain(line => line.StartsWith("HT-9", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Deprecated_categories_can_be_kept_as_retired_rules_pointing_to_their_replacements()
+    {
+        var policy = VersionPolicyText.Write(ExportFixture.Release(), "es", markDeprecated: true);
+
+        policy.ShouldContain("Watch your back. Applies to: text.\nHT-2 Estafas — Retired. Do not use; use HT-3 instead.\nHT-3 Fraud");
+    }
 }
