@@ -11,6 +11,12 @@ public static class Accessibility
     public static async Task ShouldHaveNoSeriousViolationsAsync(this IPage page)
     {
         await page.ShouldHaveNoContentSecurityViolationsAsync();
+        // A popover or tooltip caught mid-fade has pale text for a moment: let running CSS transitions finish first
+        // (endless animations such as spinners are not transitions, so they do not hold this up).
+        await page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(animation => !(animation instanceof CSSTransition) || animation.playState !== 'running')",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 10_000 });
         // Evaluated through the DevTools protocol rather than added as a script element: the app's content security
         // policy (rightly) refuses inline scripts, and loosening it for the test would hide real violations.
         // Snackbars are left out: they fade in and out on their own clock, and axe measuring one mid-fade reads its
