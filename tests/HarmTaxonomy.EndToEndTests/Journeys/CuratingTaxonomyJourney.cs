@@ -75,6 +75,7 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         var merge = page.GetByRole(AriaRole.Dialog);
         await merge.GetByTestId("merge-target").FillAsync("Hate");
         await page.GetByTestId("merge-option-HT-1").ClickAsync();
+        await PickerClosedAsync(page);
         await merge.GetByTestId("merge-reason").FillAsync("People could not tell them apart");
         await Expect(merge.GetByTestId("merge-preview")).ToContainTextAsync("HT-2");
         await Expect(merge.GetByTestId("merge-preview")).ToContainTextAsync("2.0.0");
@@ -124,10 +125,15 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         var move = page.GetByRole(AriaRole.Dialog);
         await move.GetByTestId("move-target").FillAsync("Hate");
         await page.GetByTestId("move-option-HT-1").ClickAsync();
+        await PickerClosedAsync(page);
         await move.GetByTestId("move-submit").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("tree-row-HT-1.1.1")).ToHaveAttributeAsync("aria-level", "2");
     }
+
+    /// <summary>A picker's list closes on its own clock; a submit clicked while it is still open can be lost under load.</summary>
+    private static async Task PickerClosedAsync(IPage page) =>
+        await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
 
     private static async Task WaitForDraftAsync(IPage page) =>
         await page.GetByTestId("draft-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
@@ -155,6 +161,7 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await page.GetByTestId("tab-mappings").ClickAsync();
         await page.GetByTestId("mapping-search").FillAsync(code);
         await page.GetByTestId($"mapping-option-llama-guard-3-{code}").ClickAsync();
+        await PickerClosedAsync(page);
         await page.GetByTestId("mapping-add").ClickAsync();
         await Expect(page.GetByTestId("mappings-list")).ToContainTextAsync(code);
     }
