@@ -8,6 +8,7 @@ using HarmTaxonomy.Web.Features.ApiAccess;
 using HarmTaxonomy.Web.Features.ApiClients.ManagingClients;
 using HarmTaxonomy.Web.Features.OAuth;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
+using HarmTaxonomy.Web.Features.Researching;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Seeding;
 using HarmTaxonomy.Web.Features.Sessions.Api;
 using HarmTaxonomy.Web.Features.Sessions.ClaimingParticipation;
@@ -85,6 +86,7 @@ public static class HarmTaxonomyServices
         services.AddLiveSessions();
         services.AddSessionPages();
         services.AddPolisInterop(builder.Configuration);
+        services.AddResearch(builder.Configuration);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Blazor adds SignalR for its circuits anyway; said here because session hubs (under /hubs) rely on it.
@@ -134,6 +136,7 @@ public static class HarmTaxonomyServices
         app.MapConnectEndpoints();
         app.MapCallerEndpoint();
         app.MapRoleApi();
+        app.MapResearch();
         app.MapTaxonomyApi();
         app.MapCurrentParticipantApi();
         app.MapSessionApi();
