@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Features.Researching.Diffing;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Researching.Provenance;
 
@@ -9,13 +10,19 @@ public static class ResearchServices
     public static IServiceCollection AddResearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton<SiteIdentity>();
         services.AddSingleton<VersionFiles>();
+        services.AddSingleton<VersionFilesWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<VersionFilesWorker>());
         services.AddScoped<ProvenanceQueries>();
         return services;
     }
 
+    /// <summary>Mapped before the taxonomy API, whose token-protected catch-all would otherwise answer these paths.</summary>
     public static IEndpointRouteBuilder MapResearch(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapVersionDownloads();
+        endpoints.MapPublicDiffs();
         return endpoints;
     }
 }

@@ -7,6 +7,7 @@ using HarmTaxonomy.Domain.Taxonomies;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
+using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -28,6 +29,9 @@ public static class MartenSetup
                 // Live sessions learn of every commit of this process here (resolved late: the rooms need the store).
                 options.Listeners.Add(new CommittedSessionEvents(
                     provider.GetRequiredService<SessionRooms>, provider.GetRequiredService<ILogger<CommittedSessionEvents>>()));
+                // Each published version's downloads are generated right after the commit that publishes it.
+                options.Listeners.Add(new PublishedVersionsListener(
+                    provider.GetRequiredService<VersionFilesWorker>, provider.GetRequiredService<ILogger<PublishedVersionsListener>>));
                 return options;
             })
             .UseLightweightSessions()
@@ -77,6 +81,7 @@ public static class MartenSetup
             .Duplicate(category => category.Status);
         options.Schema.For<CategoryTimeline>().Index(timeline => timeline.TaxonomyId);
         options.Schema.For<TaxonomyVersionDocument>().Index(version => version.TaxonomyId);
+        options.Schema.For<VersionDownloads>();
         options.Events.AddEventTypes(TaxonomyEventTypes.All);
 
         // Sessions: the session's own stream (id = session id) holds its settings and phases; each item has a stream
