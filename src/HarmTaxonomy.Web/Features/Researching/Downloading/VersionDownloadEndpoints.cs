@@ -1,6 +1,5 @@
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -42,25 +41,33 @@ public static class VersionDownloadEndpoints
         string slug, string file, HttpContext context, TaxonomyQueries queries, VersionFiles files, CancellationToken cancellationToken)
     {
         var request = VersionFileRequest.Parse(file);
-        var taxonomy = await queries.RequireAsync(slug, cancellationToken);
         var format = request.Extension is { } extension
             ? VersionFormats.ByExtension(extension)
             : ContentNegotiation.Choose(context.Request.Headers.Accept);
-        if (taxonomy.Versions.All(version => version.Version != request.Version))
+
+        // Files in memory prove the version exists: a repeated download is answered without touching the database.
+        var set = files.Cached(slug, request.Version);
+        if (set is null)
         {
-            return VersionProblems.UnknownVersion(taxonomy.Slug, request.Version, taxonomy.Versions.Select(version => version.Version));
+            var taxonomy = await queries.RequireAsync(slug, cancellationToken);
+            var versions = taxonomy.Versions.Select(version => version.Version).ToList();
+            if (!versions.Contains(request.Version))
+            {
+                return VersionProblems.UnknownVersion(taxonomy.Slug, request.Version, versions);
+            }
+
+            if (format is null)
+            {
+                return VersionProblems.NotAcceptable(request.Extension);
+            }
+
+            set = await files.GetAsync(taxonomy.Slug, request.Version, cancellationToken)
+                ?? throw new InvalidOperationException($"{taxonomy.Slug} {request.Version} is listed but has no version document.");
         }
 
-        if (format is null)
+        if (format is null || set.Find(format.Extension) is not { } found)
         {
             return VersionProblems.NotAcceptable(request.Extension);
-        }
-
-        var set = await files.GetAsync(taxonomy.Slug, request.Version, cancellationToken);
-        var found = set?.Find(format.Extension);
-        if (found is null)
-        {
-            return VersionProblems.UnknownVersion(taxonomy.Slug, request.Version, taxonomy.Versions.Select(version => version.Version));
         }
 
         var headers = context.Response.Headers;
@@ -71,14 +78,11 @@ public static class VersionDownloadEndpoints
             headers.Vary = HeaderNames.Accept;
         }
 
-        var published = taxonomy.Versions.First(version => version.Version == request.Version).PublishedAt;
-
-        // FileContentHttpResult answers If-None-Match / If-Modified-Since with 304 and HEAD without a body.
+        // FileContentHttpResult answers If-None-Match with 304 and HEAD without a body.
         return TypedResults.File(
             found.Content,
             VersionFormats.ContentType(format),
             fileDownloadName: request.Extension is null ? null : found.FileName,
-            lastModified: published,
             entityTag: new EntityTagHeaderValue($"\"{found.Sha256}\""));
     }
 }

@@ -46,6 +46,10 @@ public sealed class VersionFiles(
         return await LoadAsync(id, cancellationToken) ?? await GenerateAsync(slug, version, cancellationToken);
     }
 
+    /// <summary>The files if this instance holds them in memory: the hot path, which needs no database at all.</summary>
+    public VersionFileSet? Cached(string slug, string version) =>
+        cache.TryGetValue(TaxonomyVersionDocument.IdFor(slug, version), out VersionFileSet? cached) ? cached : null;
+
     /// <summary>Makes sure a version's files exist (generating and storing them if not); used right after publishing.</summary>
     public async Task EnsureAsync(string slug, string version, CancellationToken cancellationToken) =>
         await GetAsync(slug, version, cancellationToken);
