@@ -4,7 +4,9 @@ namespace HarmTaxonomy.Domain.Exports.Packaging;
 
 /// <summary>
 /// Writes a zip whose bytes depend only on its entries: fixed order, and every entry stamped with the release time
-/// instead of "now", so generating the same version twice gives the same archive and the same hash.
+/// instead of "now", so generating the same version twice gives the same archive and the same hash. Entries are
+/// compressed at the fastest level: a large release is tens of megabytes of text, which the optimal level takes
+/// seconds to squeeze for about a fifth less size.
 /// </summary>
 public static class DeterministicZip
 {
@@ -20,7 +22,7 @@ public static class DeterministicZip
         {
             foreach (var (name, content) in entries)
             {
-                var entry = zip.CreateEntry($"{folder}/{name}", CompressionLevel.Optimal);
+                var entry = zip.CreateEntry($"{folder}/{name}", CompressionLevel.Fastest);
                 entry.LastWriteTime = entryTime;
                 using var stream = entry.Open();
                 stream.Write(content);
