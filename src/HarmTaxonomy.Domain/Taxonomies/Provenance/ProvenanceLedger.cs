@@ -21,6 +21,9 @@ public sealed record ProvenanceLedger
     /// </summary>
     public long FirstStreamVersion { get; init; }
 
+    /// <summary>The stream version of the last event the ledger saw.</summary>
+    public long LastStreamVersion { get; init; }
+
     public IReadOnlyList<AdoptionRecord> Adoptions { get; init; } = [];
 
     public IReadOnlyList<RuleInForce> Rules { get; init; } = [];
@@ -31,10 +34,10 @@ public sealed record ProvenanceLedger
 
     public bool IsComplete => FirstStreamVersion == 1;
 
-    /// <summary>The ledger after one more event of the taxonomy's stream; the same instance when the event adds nothing.</summary>
+    /// <summary>The ledger after one more event of the taxonomy's stream.</summary>
     public static ProvenanceLedger Record(ProvenanceLedger? ledger, Guid taxonomyId, object data, long streamVersion)
     {
-        var next = ledger ?? new ProvenanceLedger { Id = taxonomyId, FirstStreamVersion = streamVersion };
+        var next = (ledger ?? new ProvenanceLedger { Id = taxonomyId, FirstStreamVersion = streamVersion }) with { LastStreamVersion = streamVersion };
         if (data is not ITaxonomyEvent change)
         {
             return next;
@@ -60,11 +63,14 @@ public sealed record ProvenanceLedger
         };
     }
 
-    /// <summary>The ledger of a whole stream, oldest event first: what the projection would hold had it always run.</summary>
-    public static ProvenanceLedger? FromStream(Guid taxonomyId, IEnumerable<(object Data, long StreamVersion)> events)
+    /// <summary>
+    /// The ledger of a whole stream, oldest event first: what the projection would hold had it always run. Given the
+    /// ledger of the stream's start, <paramref name="events"/> are the ones after it.
+    /// </summary>
+    public static ProvenanceLedger? FromStream(Guid taxonomyId, IEnumerable<(object Data, long StreamVersion)> events, ProvenanceLedger? start = null)
     {
         ArgumentNullException.ThrowIfNull(events);
-        ProvenanceLedger? ledger = null;
+        var ledger = start;
         foreach (var (data, streamVersion) in events)
         {
             ledger = Record(ledger, taxonomyId, data, streamVersion);

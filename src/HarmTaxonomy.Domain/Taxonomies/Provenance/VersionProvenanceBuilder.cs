@@ -1,3 +1,5 @@
+using HarmTaxonomy.Domain.Taxonomies.Governing;
+
 namespace HarmTaxonomy.Domain.Taxonomies.Provenance;
 
 /// <summary>
@@ -19,7 +21,7 @@ public static class VersionProvenanceBuilder
         }
 
         var adoptions = ledger.Adoptions.Where(adoption => adoption.DraftVersion < publication.StreamVersion).OrderBy(adoption => adoption.DraftVersion).ToList();
-        var rule = ledger.Rules.LastOrDefault(rule => rule.StreamVersion < publication.StreamVersion)?.Rule ?? Governing.TaxonomyAcceptanceRule.Default;
+        var rule = ledger.Rules.LastOrDefault(rule => rule.StreamVersion < publication.StreamVersion)?.Rule ?? TaxonomyAcceptanceRule.Default;
         var curators = ledger.Curators
             .Where(curator => curator.StreamVersion <= publication.StreamVersion)
             .OrderBy(curator => curator.StreamVersion)

@@ -16,6 +16,7 @@ public static class ResearchServices
         services.AddHostedService(provider => provider.GetRequiredService<VersionFilesWorker>());
         services.AddScoped<ProvenanceQueries>();
         services.AddSingleton<ProvenanceCache>();
+        services.AddSingleton<RebuiltLedgers>();
         return services;
     }
 

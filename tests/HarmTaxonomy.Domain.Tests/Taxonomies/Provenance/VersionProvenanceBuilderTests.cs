@@ -121,6 +121,23 @@ public sealed class VersionProvenanceBuilderTests
     }
 
     [Fact]
+    public void A_ledger_continued_from_an_earlier_one_equals_the_ledger_of_the_whole_stream()
+    {
+        var scenario = Given(SmallTree()).And(Adopt(Workshop, 1, "Voice cloning", Support)).And(new PublishVersion("1.0.0", null));
+        var events = scenario.History.Select(recorded => ((object)recorded.Event, recorded.Version)).ToList();
+        var whole = LedgerOf(scenario);
+
+        var start = ProvenanceLedger.FromStream(TaxonomyId, events.Take(4));
+        var continued = ProvenanceLedger.FromStream(TaxonomyId, events.Skip(4), start).ShouldNotBeNull();
+
+        continued.LastStreamVersion.ShouldBe(scenario.Draft.Version);
+        continued.FirstStreamVersion.ShouldBe(1);
+        continued.Adoptions.ShouldBe(whole.Adoptions);
+        continued.Publications.ShouldBe(whole.Publications);
+        continued.Curators.ShouldBe(whole.Curators);
+    }
+
+    [Fact]
     public void The_projection_folds_stored_events_into_the_same_ledger()
     {
         var scenario = Given(SmallTree()).And(Adopt(Workshop, 1, "Voice cloning", Support)).And(new PublishVersion("1.0.0", null));

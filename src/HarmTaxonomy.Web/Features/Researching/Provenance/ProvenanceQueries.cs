@@ -8,10 +8,10 @@ namespace HarmTaxonomy.Web.Features.Researching.Provenance;
 /// <summary>
 /// Reads the provenance of published versions and their categories from the taxonomy's <see cref="ProvenanceLedger"/>.
 /// A ledger that did not follow its taxonomy from the start (the taxonomy existed before the projection did: inline
-/// projections never backfill) is rebuilt from the stream on demand, so the answer is always whole. A version's
-/// provenance is remembered once built: a published version never changes.
+/// projections never backfill) is folded from the stream instead (<see cref="RebuiltLedgers"/>), so the answer is
+/// always whole. A version's provenance is remembered once built: a published version never changes.
 /// </summary>
-public sealed class ProvenanceQueries(IDocumentStore store, ProvenanceCache cache)
+public sealed class ProvenanceQueries(IDocumentStore store, ProvenanceCache cache, RebuiltLedgers rebuilt)
 {
     /// <summary>The provenance of one published version, or null when the taxonomy or version does not exist.</summary>
     public async Task<VersionProvenance?> ForVersionAsync(string slug, string version, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class ProvenanceQueries(IDocumentStore store, ProvenanceCache cach
             return remembered;
         }
 
-        var ledger = await LedgerAsync(session, taxonomy.Id, cancellationToken);
+        var ledger = await LedgerAsync(session, taxonomy, cancellationToken);
         if (ledger is null)
         {
             return null;
@@ -56,22 +56,18 @@ public sealed class ProvenanceQueries(IDocumentStore store, ProvenanceCache cach
             return [];
         }
 
-        var ledger = await LedgerAsync(session, taxonomy.Id, cancellationToken);
+        var ledger = await LedgerAsync(session, taxonomy, cancellationToken);
         return ledger?.PublishedAdoptionsOf(categoryId) ?? [];
     }
 
     private static Task<TaxonomySummary?> FindAsync(IQuerySession session, string slug, CancellationToken cancellationToken) =>
         session.Query<TaxonomySummary>().FirstOrDefaultAsync(taxonomy => taxonomy.Slug == slug, cancellationToken);
 
-    private static async Task<ProvenanceLedger?> LedgerAsync(IQuerySession session, Guid taxonomyId, CancellationToken cancellationToken)
+    private async Task<ProvenanceLedger?> LedgerAsync(IQuerySession session, TaxonomySummary taxonomy, CancellationToken cancellationToken)
     {
-        var ledger = await session.LoadAsync<ProvenanceLedger>(taxonomyId, cancellationToken);
-        if (ledger is { IsComplete: true })
-        {
-            return ledger;
-        }
-
-        var events = await session.Events.FetchStreamAsync(taxonomyId, token: cancellationToken);
-        return ProvenanceLedger.FromStream(taxonomyId, events.Select(stored => (stored.Data, stored.Version)));
+        var ledger = await session.LoadAsync<ProvenanceLedger>(taxonomy.Id, cancellationToken);
+        return ledger is { IsComplete: true }
+            ? ledger
+            : await rebuilt.GetAsync(session, taxonomy.Id, taxonomy.DraftVersion, cancellationToken);
     }
 }

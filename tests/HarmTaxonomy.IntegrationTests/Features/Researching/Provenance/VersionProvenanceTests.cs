@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using HarmTaxonomy.Domain.Sessions.Proposals;
+using HarmTaxonomy.Domain.Taxonomies.Governing;
 using HarmTaxonomy.Domain.Taxonomies.Provenance;
 using HarmTaxonomy.IntegrationTests.Features.Sessions;
 using HarmTaxonomy.IntegrationTests.Features.Taxonomies.Api;
@@ -139,6 +140,14 @@ public sealed class VersionProvenanceTests(HarmTaxonomyAppFactory app) : IClassF
         provenance.Sessions.ShouldHaveSingleItem().SessionId.ShouldBe(opened.Id);
         provenance.Rule.IsDefault.ShouldBeTrue();
         (await queries.ForCategoryAsync(slug, fraud, default)).ShouldHaveSingleItem().Cause.ProposalId.ShouldBe(rename);
+
+        // Events after the first fold are folded on the next read.
+        (await facilitator.PostAsync($"{TaxonomyApiCaller.Route}/{slug}/draft/categories", new { language = "en", label = "Spam", definition = "Unwanted bulk messages." }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await facilitator.PostAsync($"{TaxonomyApiCaller.Route}/{slug}/versions", new { version = "1.1.0" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var next = (await queries.ForVersionAsync(slug, "1.1.0", default)).ShouldNotBeNull();
+        next.Rule.ShouldBe(new TaxonomyAcceptanceRule(0.3, 0.5, 3, IsDefault: false));
+        next.Adoptions.ShouldHaveSingleItem().Cause.ProposalId.ShouldBe(rename);
     }
 
     [Fact]
