@@ -15,6 +15,8 @@ public static class ResearchServices
         services.AddSingleton<VersionFilesWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<VersionFilesWorker>());
         services.AddScoped<ProvenanceQueries>();
+        services.AddSingleton<ProvenanceCache>();
+        services.AddSingleton<RebuiltLedgers>();
         return services;
     }
 
@@ -23,6 +25,7 @@ public static class ResearchServices
     {
         endpoints.MapVersionDownloads();
         endpoints.MapPublicDiffs();
+        endpoints.MapVersionSessions();
         return endpoints;
     }
 }

@@ -5,6 +5,7 @@ using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Domain.Taxonomies;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Provenance;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
@@ -69,6 +70,7 @@ public static class MartenSetup
         options.Projections.Add<CategoryTimelineProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TaxonomyVersionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TaxonomyCoverageProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add(ReadingOnly(new ProvenanceLedgerProjection(), TaxonomyEventTypes.All), ProjectionLifecycle.Inline);
         options.Schema.For<TaxonomySummary>().UniqueIndex(taxonomy => taxonomy.Slug);
         // The editor's tree reads these of every category in a taxonomy. As columns they are read without unpacking each
         // category's JSON (compressed once definitions in three languages pass 2 kB) once per field, which kept a

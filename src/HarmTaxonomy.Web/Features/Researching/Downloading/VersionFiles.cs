@@ -122,7 +122,7 @@ public sealed class VersionFiles(
             Curators = provenance?.Curators ?? [published.PublishedBy.Name],
             Publisher = site.Publisher,
             PublicBaseUrl = site.PublicBaseUrl,
-            ProvenanceJson = provenance is null ? "{}"u8.ToArray() : System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(provenance),
+            ProvenanceJson = provenance is null ? "{}"u8.ToArray() : ProvenanceJson.Serialize(provenance),
         };
     }
 
