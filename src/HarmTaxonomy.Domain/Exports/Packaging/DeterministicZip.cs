@@ -13,14 +13,16 @@ public static class DeterministicZip
     public static byte[] Write(string folder, DateTimeOffset stamp, IEnumerable<(string Name, byte[] Content)> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        var files = entries.ToList();
 
         // Zip times are local DOS times from 1980 on, with two-second precision; the UTC wall clock keeps it stable.
         var utc = stamp.ToUniversalTime();
         var entryTime = new DateTimeOffset(Math.Max(1980, utc.Year), utc.Month, utc.Day, utc.Hour, utc.Minute, utc.Second / 2 * 2, TimeSpan.Zero);
-        using var buffer = new MemoryStream();
+        // Text compresses to about a quarter; starting there spares the buffer most of its regrowth copies.
+        using var buffer = new MemoryStream((int)Math.Min(int.MaxValue, files.Sum(file => (long)file.Content.Length) / 4 + 4096));
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var (name, content) in entries)
+            foreach (var (name, content) in files)
             {
                 var entry = zip.CreateEntry($"{folder}/{name}", CompressionLevel.Fastest);
                 entry.LastWriteTime = entryTime;
