@@ -112,7 +112,7 @@ public sealed class VersionPackageTests
     [Fact]
     public void Sha256Sums_are_in_the_coreutils_format_sorted_by_name()
     {
-        var sums = Encoding.UTF8.GetString(Sha256Sums.Write([("b.txt", "b"u8.ToArray()), ("a.txt", []), ]));
+        var sums = Encoding.UTF8.GetString(Sha256Sums.Write([("b.txt", "b"u8.ToArray()), ("a.txt", []),]));
 
         sums.ShouldBe(
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  a.txt\n" +

@@ -186,7 +186,8 @@ public sealed class VersionDownloadTests(HarmTaxonomyAppFactory app) : IClassFix
         var stored = await session.LoadAsync<VersionDownloads>($"{published.Slug}@1.0.0");
         stored.ShouldNotBeNull();
         stored.Files.Select(file => file.Extension).ShouldBe(VersionPackage.Extensions);
-        stored.Files.Single(file => file.Extension == "zip").Content.ShouldBe(first);
+        stored.Bundle.ShouldBe(first);
+        stored.Files.Single(file => file.Extension == "zip").Sha256.ShouldBe(Convert.ToHexStringLower(SHA256.HashData(first)));
 
         // Another instance (fresh memory) serves the stored bytes rather than generating new ones.
         using var other = new VersionFiles(
@@ -195,6 +196,11 @@ public sealed class VersionDownloadTests(HarmTaxonomyAppFactory app) : IClassFix
             Microsoft.Extensions.Logging.Abstractions.NullLogger<VersionFiles>.Instance);
         var again = await other.GetAsync(published.Slug, "1.0.0", CancellationToken.None);
         again!.Find("zip")!.Content.ShouldBe(first);
+        foreach (var file in again.Files)
+        {
+            Convert.ToHexStringLower(SHA256.HashData(file.Content)).ShouldBe(file.Sha256, file.FileName);
+            file.Content.ShouldBe(await anonymous.GetByteArrayAsync($"{Route}/{published.Slug}/versions/1.0.0.{file.Format.Extension}"));
+        }
     }
 
     [Fact]

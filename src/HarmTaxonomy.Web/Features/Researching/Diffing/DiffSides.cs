@@ -1,9 +1,9 @@
 using HarmTaxonomy.Domain.Taxonomies.Versions;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
-using OpenIddict.Abstractions;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
 using Microsoft.AspNetCore.Authentication;
+using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 
 namespace HarmTaxonomy.Web.Features.Researching.Diffing;
