@@ -1,5 +1,8 @@
+using HarmTaxonomy.Web.Features.Researching.Crosswalking;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Researching.Provenance;
+using HarmTaxonomy.Web.Features.Researching.Searching;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 
 namespace HarmTaxonomy.Web.Features.Researching;
 
@@ -11,11 +14,17 @@ public static class ResearchServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<VersionFiles>();
         services.AddScoped<ProvenanceQueries>();
+        services.AddApiReference();
+        services.AddSingleton<SearchIndexCache>();
+        services.AddScoped<CategorySearch>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapResearch(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapApiReference();
+        endpoints.MapCategorySearch();
+        endpoints.MapCrosswalk();
         return endpoints;
     }
 }

@@ -1,0 +1,112 @@
+using HarmTaxonomy.Domain.Taxonomies.ReadModels;
+using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+
+namespace HarmTaxonomy.Web.Features.Researching.Searching;
+
+/// <summary>
+/// Searches the categories of every published version. The list of releases is read from PostgreSQL on each search,
+/// so a version published a moment ago, on this instance or another, is found at once; each release's texts are
+/// indexed in memory the first time it is searched (<see cref="SearchIndexCache"/>) and kept, since a release never changes.
+/// </summary>
+public sealed class CategorySearch(TaxonomyQueries queries, SearchIndexCache indexes)
+{
+    /// <summary>The hits, or null when <see cref="SearchQuery.Taxonomy"/> names no published taxonomy.</summary>
+    public async Task<SearchResults?> SearchAsync(SearchQuery query, IReadOnlyList<TaxonomySummary> published, CancellationToken cancellationToken)
+    {
+        var taxonomies = query.Taxonomy is null ? published : [.. published.Where(taxonomy => taxonomy.Slug == query.Taxonomy)];
+        if (query.Taxonomy is not null && taxonomies.Count == 0)
+        {
+            return null;
+        }
+
+        var text = SearchText.Normalize(query.Text);
+        var hits = new Dictionary<(string Slug, Guid CategoryId), HitBuilder>();
+        foreach (var taxonomy in taxonomies)
+        {
+            foreach (var release in taxonomy.Versions.OrderBy(version => version.PublishedAt))
+            {
+                var index = await IndexAsync(taxonomy.Slug, release.Version, cancellationToken);
+                if (index is null)
+                {
+                    continue;
+                }
+
+                foreach (var (entry, match) in BestPerCategory(index, query, text))
+                {
+                    var key = (taxonomy.Slug, entry.CategoryId);
+                    if (!hits.TryGetValue(key, out var hit))
+                    {
+                        hit = new HitBuilder(taxonomy);
+                        hits[key] = hit;
+                    }
+
+                    hit.Add(release.Version, entry, match);
+                }
+            }
+        }
+
+        var ranked = hits.Values
+            .OrderBy(hit => hit.BestRank)
+            .ThenBy(hit => hit.Entry!.Label.Length)
+            .ThenBy(hit => hit.Entry!.Label, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(hit => hit.Taxonomy.Slug, StringComparer.Ordinal)
+            .ToList();
+        return new SearchResults(query.Text, query.Language, query.Taxonomy, ranked.Count, [.. ranked.Take(query.Limit).Select(hit => hit.Build())]);
+    }
+
+    private static IEnumerable<(SearchEntry Entry, SearchMatch Match)> BestPerCategory(VersionSearchIndex index, SearchQuery query, string text) =>
+        index.Entries
+            .Where(entry => query.Covers(entry.Language))
+            .Select(entry => (Entry: entry, Match: entry.Match(text)))
+            .Where(candidate => candidate.Match is not null)
+            .GroupBy(candidate => candidate.Entry.CategoryId)
+            .Select(group => group.MinBy(candidate => candidate.Match!.Rank))
+            .Select(best => (best.Entry, best.Match!));
+
+    private async Task<VersionSearchIndex?> IndexAsync(string slug, string version, CancellationToken cancellationToken)
+    {
+        if (indexes.TryGet(TaxonomyVersionDocument.IdFor(slug, version), out var cached))
+        {
+            return cached;
+        }
+
+        var document = await queries.VersionAsync(slug, version, cancellationToken);
+        return document is null ? null : indexes.GetOrBuild(document);
+    }
+
+    /// <summary>Collects one category's matches version by version; the latest version's texts are the ones shown.</summary>
+    private sealed class HitBuilder(TaxonomySummary taxonomy)
+    {
+        private readonly List<string> versions = [];
+        private SearchMatch? match;
+        private string latest = "";
+
+        public TaxonomySummary Taxonomy { get; } = taxonomy;
+
+        public SearchEntry? Entry { get; private set; }
+
+        public SearchRank BestRank { get; private set; } = SearchRank.Definition;
+
+        public void Add(string version, SearchEntry entry, SearchMatch found)
+        {
+            versions.Add(version);
+            latest = version;
+            Entry = entry;
+            match = found;
+            BestRank = found.Rank < BestRank ? found.Rank : BestRank;
+        }
+
+        public SearchHit Build() => new(
+            Taxonomy.Slug,
+            Taxonomy.Title,
+            Entry!.CategoryId,
+            Entry.Notation,
+            Entry.Label,
+            Entry.Language,
+            match!.MatchedIn,
+            latest,
+            versions,
+            Entry.Status,
+            SearchHit.UrlOf(Taxonomy.Slug, Entry.CategoryId));
+    }
+}
