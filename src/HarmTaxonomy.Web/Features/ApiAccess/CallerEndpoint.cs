@@ -1,5 +1,5 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using HarmTaxonomy.Web.Infrastructure.Auth;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;

@@ -1,5 +1,5 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;

@@ -1,5 +1,5 @@
-using HarmTaxonomy.Domain.Taxonomies.Reference;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
+using HarmTaxonomy.Domain.Taxonomies.Reference;
 
 namespace HarmTaxonomy.Web.Features.Researching.Crosswalking;
 

@@ -46,7 +46,7 @@ public sealed class CategorySearch(TaxonomyQueries queries, SearchIndexCache ind
         }
 
         var ranked = hits.Values
-            .OrderBy(hit => hit.BestRank)
+            .OrderBy(hit => hit.Rank)
             .ThenBy(hit => hit.Entry!.Label.Length)
             .ThenBy(hit => hit.Entry!.Label, StringComparer.OrdinalIgnoreCase)
             .ThenBy(hit => hit.Taxonomy.Slug, StringComparer.Ordinal)
@@ -85,7 +85,8 @@ public sealed class CategorySearch(TaxonomyQueries queries, SearchIndexCache ind
 
         public SearchEntry? Entry { get; private set; }
 
-        public SearchRank BestRank { get; private set; } = SearchRank.Definition;
+        /// <summary>How the shown (latest) texts match: a label renamed away from the query ranks as it reads now.</summary>
+        public SearchRank Rank => match!.Rank;
 
         public void Add(string version, SearchEntry entry, SearchMatch found)
         {
@@ -93,7 +94,6 @@ public sealed class CategorySearch(TaxonomyQueries queries, SearchIndexCache ind
             latest = version;
             Entry = entry;
             match = found;
-            BestRank = found.Rank < BestRank ? found.Rank : BestRank;
         }
 
         public SearchHit Build() => new(

@@ -1,4 +1,3 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using System.Security.Claims;
 using HarmTaxonomy.Domain.Sessions;
 using HarmTaxonomy.Domain.Sessions.Participants;
@@ -13,6 +12,7 @@ using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using HarmTaxonomy.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -1,9 +1,9 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using System.Security.Claims;
 using HarmTaxonomy.Web.Features.Sessions.Api;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using OpenIddict.Abstractions;
 

@@ -1,4 +1,3 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using System.Security.Claims;
 using HarmTaxonomy.Domain.Exports.Polis;
 using HarmTaxonomy.Domain.Sessions;
@@ -6,6 +5,7 @@ using HarmTaxonomy.Web.Features.Sessions.Api;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;

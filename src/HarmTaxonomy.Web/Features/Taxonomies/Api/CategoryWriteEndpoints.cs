@@ -1,4 +1,3 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using HarmTaxonomy.Domain.Taxonomies.AddingCategories;
 using HarmTaxonomy.Domain.Taxonomies.Deprecating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
@@ -8,6 +7,7 @@ using HarmTaxonomy.Domain.Taxonomies.Splitting;
 using HarmTaxonomy.Domain.Taxonomies.Structuring;
 using HarmTaxonomy.Domain.Taxonomies.Wording;
 using HarmTaxonomy.Web.Infrastructure.Api;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;

@@ -1,9 +1,9 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.Mapping;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.Api;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 

@@ -1,6 +1,6 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Web.Infrastructure.Api;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 

@@ -1,6 +1,6 @@
-using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using System.Text.Json;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
