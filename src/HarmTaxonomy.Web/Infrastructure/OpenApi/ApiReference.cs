@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Scalar.AspNetCore;
 
 namespace HarmTaxonomy.Web.Infrastructure.OpenApi;
@@ -35,6 +36,8 @@ public static class ApiReference
                 .WithNonce()
                 .AddPreferredSecuritySchemes([ApiSecuritySchemes.OAuth2]))
             .AllowAnonymous()
+            // Under /api: a missing asset is a plain 404, not the app's not-found page.
+            .WithMetadata(new SkipStatusCodePagesAttribute())
             .AddEndpointFilter(ScalarContentSecurity.ApplyAsync);
         return endpoints;
     }
