@@ -36,10 +36,14 @@ public static class ApiDocumentation
     public static RouteHandlerBuilder ReturnsNothing(this RouteHandlerBuilder builder, int status = StatusCodes.Status204NoContent) =>
         builder.Produces(status);
 
-    /// <summary>A JSON request body of the example's type, with the example shown beside its schema.</summary>
+    /// <summary>A JSON request body of the example's type, with the example shown beside its schema (documentation only).</summary>
     public static RouteHandlerBuilder Accepts<TBody>(this RouteHandlerBuilder builder, TBody example)
         where TBody : notnull =>
-        builder.Accepts<TBody>(Json).WithMetadata(new RequestExample(example));
+        builder.WithMetadata(new RequestExample(typeof(TBody), Json, example));
+
+    /// <summary>A multipart/form-data upload of files (documentation only; the endpoint reads the form itself).</summary>
+    public static RouteHandlerBuilder AcceptsUpload(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new RequestExample(typeof(IFormFileCollection), "multipart/form-data", null));
 
     /// <summary>Refusals the endpoint itself gives, as ProblemDetails (a 400 carries <c>errors</c> per field).</summary>
     public static RouteHandlerBuilder Fails(this RouteHandlerBuilder builder, params int[] statuses)

@@ -3,8 +3,12 @@ namespace HarmTaxonomy.Web.Infrastructure.OpenApi;
 /// <summary>An example success body an endpoint answers with <see cref="Status"/>; the reference shows it as written.</summary>
 public sealed record ResponseExample(int Status, string ContentType, object Example);
 
-/// <summary>An example request body, shown beside the body's schema so a caller can start from it.</summary>
-public sealed record RequestExample(object Example);
+/// <summary>
+/// The request body of an endpoint that reads its own body (<c>JsonBody&lt;T&gt;</c>, a form): its type and an example
+/// for the document only. Not the framework's <c>Accepts</c>, whose content-type check in routing would answer a
+/// missing or wrong body before the endpoint could explain the problem.
+/// </summary>
+public sealed record RequestExample(Type BodyType, string ContentType, object? Example);
 
 /// <summary>
 /// A refusal the endpoint answers as ProblemDetails. <see cref="Field"/> names the field a 400 complains about and

@@ -16,7 +16,7 @@ public sealed class ExampleOperationTransformer : IOpenApiOperationTransformer
 {
     private const string ProblemJson = "application/problem+json";
 
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         var json = context.ApplicationServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
@@ -28,11 +28,20 @@ public sealed class ExampleOperationTransformer : IOpenApiOperationTransformer
             media.Example = example.Example is string text ? JsonValue.Create(text) : JsonSerializer.SerializeToNode(example.Example, json);
         }
 
-        if (metadata.OfType<RequestExample>().LastOrDefault() is { } request
-            && operation.RequestBody?.Content is { } requestContent
-            && requestContent.TryGetValue(ApiDocumentation.Json, out var requestMedia))
+        if (metadata.OfType<RequestExample>().LastOrDefault() is { } request)
         {
-            requestMedia.Example = JsonSerializer.SerializeToNode(request.Example, json);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal)
+                {
+                    [request.ContentType] = new()
+                    {
+                        Schema = request.Example is null ? Upload() : await context.GetOrCreateSchemaAsync(request.BodyType, null, cancellationToken),
+                        Example = request.Example is null ? null : JsonSerializer.SerializeToNode(request.Example, json),
+                    },
+                },
+            };
         }
 
         var security = SecurityNeeds.Of(metadata);
@@ -49,9 +58,14 @@ public sealed class ExampleOperationTransformer : IOpenApiOperationTransformer
             var media = MediaOf(operation, problem.Status, ProblemJson);
             media.Example = ProblemExamples.For(problem);
         }
-
-        return Task.CompletedTask;
     }
+
+    /// <summary>Files in fields of any name, as the upload endpoints read them.</summary>
+    private static OpenApiSchema Upload() => new()
+    {
+        Type = JsonSchemaType.Object,
+        AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+    };
 
     private static OpenApiMediaType MediaOf(OpenApiOperation operation, int status, string contentType)
     {

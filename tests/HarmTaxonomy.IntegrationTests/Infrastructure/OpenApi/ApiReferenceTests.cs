@@ -76,6 +76,9 @@ public sealed partial class ApiReferenceTests(HarmTaxonomyAppFactory app) : ICla
         create.Responses!.Keys.ShouldContain("401");
         create.Responses.Keys.ShouldContain("403");
         create.Responses["401"].Content!["application/problem+json"].Example!["title"]!.GetValue<string>().ShouldBe("An access token is needed");
+        var body = create.RequestBody!.Content!["application/json"];
+        body.Schema.ShouldNotBeNull();
+        body.Example!["languages"]!.AsArray().Count.ShouldBe(2);
 
         var me = document.Paths["/api/v1/sessions/{sessionId}/participants/me"].Operations![HttpMethod.Get];
         me.Security!.ShouldContain(requirement => requirement.Any(scheme => scheme.Key.Reference.Id == ApiSecuritySchemes.Participant));

@@ -37,7 +37,7 @@ public static class PolisImportEndpoint
             .WithMetadata(new RequestSizeLimitAttribute(maxUploadBytes))
             .NeedsScopes(ApiScopes.SessionsWrite)
             .Documented("Import a Polis export", "multipart/form-data with comments.csv and votes.csv, or the zip of a Polis export, in fields of any name; optional fields `taxonomy` (a slug) and `title`. Makes a closed, read-only session that keeps the Polis ids. Nothing is stored when refused (docs/polis.md).")
-            .Accepts<IFormFile>("multipart/form-data")
+            .AcceptsUpload()
             .Returns(Api.SessionApiExamples.Imported, StatusCodes.Status201Created)
             .Fails(StatusCodes.Status400BadRequest, "votes.csv", "Line 12, column 3: the vote must be -1, 0 or 1.")
             .Fails(StatusCodes.Status413PayloadTooLarge);
