@@ -57,6 +57,7 @@ public sealed record CrosswalkRow(string ReferenceCode, string ReferenceName, IR
 /// <summary>A category of ours and its SKOS mapping relation (<c>exactMatch</c>, <c>broadMatch</c>…) to the reference category.</summary>
 public sealed record CrosswalkMatch(Guid CategoryId, string Notation, string Label, string Relation);
 
+/// <summary>An active category of ours that maps to nothing in the reference taxonomy.</summary>
 public sealed record CrosswalkCategory(Guid CategoryId, string Notation, string Label);
 
 /// <summary>How many reference categories there are, how many something of ours maps to, and that share (0–1, four decimals).</summary>

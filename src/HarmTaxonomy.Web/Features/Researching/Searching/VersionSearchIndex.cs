@@ -112,4 +112,5 @@ public enum SearchRank
     Definition,
 }
 
+/// <summary>How one entry matched: its rank and the field (<see cref="MatchedIn"/>) the query was found in.</summary>
 public sealed record SearchMatch(SearchRank Rank, string MatchedIn);
