@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.Researching.Crosswalking;
+using HarmTaxonomy.Web.Features.Researching.Diffing;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Researching.Provenance;
 using HarmTaxonomy.Web.Features.Researching.Searching;
@@ -12,16 +13,25 @@ public static class ResearchServices
     public static IServiceCollection AddResearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton<SiteIdentity>();
         services.AddSingleton<VersionFiles>();
+        services.AddSingleton<VersionFilesWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<VersionFilesWorker>());
         services.AddScoped<ProvenanceQueries>();
+        services.AddSingleton<ProvenanceCache>();
+        services.AddSingleton<RebuiltLedgers>();
         services.AddApiReference();
         services.AddSingleton<SearchIndexCache>();
         services.AddScoped<CategorySearch>();
         return services;
     }
 
+    /// <summary>Mapped before the taxonomy API, whose token-protected catch-all would otherwise answer these paths.</summary>
     public static IEndpointRouteBuilder MapResearch(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapVersionDownloads();
+        endpoints.MapPublicDiffs();
+        endpoints.MapVersionSessions();
         endpoints.MapApiReference();
         endpoints.MapCategorySearch();
         endpoints.MapCrosswalk();
