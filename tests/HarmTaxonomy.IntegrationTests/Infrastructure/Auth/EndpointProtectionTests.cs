@@ -34,6 +34,12 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
     // Published content is public: what researchers read of released versions, and the API's own reference.
     private static readonly string[] PublishedAndPublic =
     [
+        "api/v1/taxonomies/{slug}/versions",
+        "api/v1/taxonomies/{slug}/versions/{file}",
+        "api/v1/taxonomies/{slug}/versions/{version}/sessions",
+        "api/v1/taxonomies/{slug}/diff",
+        "api/v1/taxonomies/{slug}/migration-map.{format}",
+        "schemas/taxonomy-version.context.jsonld",
         "api/v1/search",
         "api/v1/taxonomies/{slug}/versions/{version}/crosswalk/{reference}",
         "api/v1/taxonomies/{slug}/versions/{version}/crosswalk/{reference}.csv",
