@@ -1,6 +1,9 @@
+using HarmTaxonomy.Web.Features.Researching.Crosswalking;
 using HarmTaxonomy.Web.Features.Researching.Diffing;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Researching.Provenance;
+using HarmTaxonomy.Web.Features.Researching.Searching;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 
 namespace HarmTaxonomy.Web.Features.Researching;
 
@@ -17,6 +20,9 @@ public static class ResearchServices
         services.AddScoped<ProvenanceQueries>();
         services.AddSingleton<ProvenanceCache>();
         services.AddSingleton<RebuiltLedgers>();
+        services.AddApiReference();
+        services.AddSingleton<SearchIndexCache>();
+        services.AddScoped<CategorySearch>();
         return services;
     }
 
@@ -26,6 +32,9 @@ public static class ResearchServices
         endpoints.MapVersionDownloads();
         endpoints.MapPublicDiffs();
         endpoints.MapVersionSessions();
+        endpoints.MapApiReference();
+        endpoints.MapCategorySearch();
+        endpoints.MapCrosswalk();
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Taxonomies.Provenance;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HarmTaxonomy.Web.Features.Researching.Provenance;
@@ -38,9 +39,11 @@ public static class VersionSessionsEndpoint
             .WithMetadata(new SkipStatusCodePagesAttribute())
             .WithTags("Research")
             .WithName("GetVersionSessions")
-            .WithSummary("Aggregate session results of a published version")
-            .Produces<ProvenanceDocument>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Documented(
+                "Aggregate session results of a published version",
+                "The sessions whose accepted proposals the version contains, in aggregate (votes, participants counted, the analysis's seed and parameters, per-group agreement hidden below the privacy threshold), with the acceptance rule in force at publication and the curators. No personal data.")
+            .Returns(VersionSessionsExamples.Document)
+            .Fails(StatusCodes.Status404NotFound, detail: "community-harms-demo has no version '9.9.9'. Versions: 1.0.0, 1.1.0.");
         return endpoints;
     }
 }

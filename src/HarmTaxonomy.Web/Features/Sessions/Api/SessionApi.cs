@@ -12,6 +12,7 @@ using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using HarmTaxonomy.Web.Infrastructure.Security;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -42,19 +43,78 @@ public static class SessionApi
         var read = AuthorizationPolicies.Scope(ApiScopes.SessionsRead);
         var write = AuthorizationPolicies.Scope(ApiScopes.SessionsWrite);
 
-        api.MapPost("/join", JoinAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Join);
-        api.MapPost("", OpenAsync).RequireAuthorization(write);
-        api.MapGet("", ListAsync).RequireAuthorization(read);
-        api.MapGet("/{sessionId:guid}", GetAsync).RequireAuthorization(read);
-        api.MapGet("/{sessionId:guid}/results", ResultsAsync).RequireAuthorization(read);
-        api.MapGet("/{sessionId:guid}/analysis", SessionAnalysisEndpoint.GetAsync).RequireAuthorization(read);
-        api.MapPost("/{sessionId:guid}/statements", SeedAsync).RequireAuthorization(write);
-        api.MapPost("/{sessionId:guid}/phase", PhaseAsync).RequireAuthorization(write);
-        api.MapPost("/{sessionId:guid}/items/{itemId:guid}/approve", ApproveAsync).RequireAuthorization(write);
-        api.MapPost("/{sessionId:guid}/items/{itemId:guid}/hide", HideAsync).RequireAuthorization(write);
-        api.MapPost("/{sessionId:guid}/items/{itemId:guid}/merge", MergeAsync).RequireAuthorization(write);
-        api.MapPost("/{sessionId:guid}/proposals/{itemId:guid}/accept", AcceptAsync).RequireAuthorization(write);
-        api.MapGet("/{sessionId:guid}/proposals/{itemId:guid}/rule-check", RuleCheckEndpoint.GetAsync).RequireAuthorization(read);
+        api.MapPost("/join", JoinAsync).AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Join)
+            .Documented("Join a session by its code", "No token needed where the session admits guests. Answers the participant's id and a participant token (`htp_…`) for the session hub and `participants/me`, and sets the `ht-participant` cookie. Community and language are kept only with `consent: true`. Rate-limited per address (429).")
+            .Accepts(SessionApiExamples.JoinRequest)
+            .Returns(SessionApiExamples.Joined)
+            .Fails(StatusCodes.Status400BadRequest, "displayName", "Choose a display name of 1 to 40 characters.")
+            .Fails(StatusCodes.Status403Forbidden, detail: "This session admits only signed-in participants.")
+            .Fails(StatusCodes.Status404NotFound, detail: "No open session has the join code HARM99.")
+            .Fails(StatusCodes.Status409Conflict, detail: "The session is closed.");
+        api.MapPost("", OpenAsync).RequireAuthorization(write)
+            .Documented("Open a session", "Opens a live session on a taxonomy's draft, with a fresh join code. Answers 201 with its id and join code.")
+            .Accepts(SessionApiExamples.OpenRequest)
+            .Returns(SessionApiExamples.OpenedSession, StatusCodes.Status201Created)
+            .Fails(StatusCodes.Status400BadRequest, "title", "A session needs a title of at most 200 characters.")
+            .Fails(StatusCodes.Status404NotFound, detail: "No taxonomy has the slug 'no-such-taxonomy'.");
+        api.MapGet("", ListAsync).RequireAuthorization(read)
+            .Documented("List sessions", "The 500 most recently opened sessions, newest first.")
+            .Returns(SessionApiExamples.Sessions)
+            .Fails(StatusCodes.Status404NotFound, detail: "Nothing answers at this address.");
+        api.MapGet("/{sessionId:guid}", GetAsync).RequireAuthorization(read)
+            .Documented("Read a session", "Its title, taxonomy, join code, phase and dates.")
+            .Returns(SessionApiExamples.Session)
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.");
+        api.MapGet("/{sessionId:guid}/results", ResultsAsync).RequireAuthorization(read)
+            .Documented("Read a session's results", "Read from the event store: participants who joined, votes counted (each participant's latest vote per item) and the tallies of every item not merged away. Items imported from Polis carry their Polis id as `externalId`.")
+            .Returns(SessionApiExamples.Results)
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.");
+        api.MapGet("/{sessionId:guid}/analysis", SessionAnalysisEndpoint.GetAsync).RequireAuthorization(read)
+            .Documented("Read a session's opinion analysis", "The latest stored analysis (opinion groups, representative and consensus items, group-informed consensus) with the seed and parameters that reproduce it. While the first one is computed: 202 with `Retry-After`.")
+            .Returns(SessionApiExamples.Analysis)
+            .Returns(SessionApiExamples.Pending, StatusCodes.Status202Accepted)
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.");
+        api.MapPost("/{sessionId:guid}/statements", SeedAsync).RequireAuthorization(write)
+            .Documented("Seed a statement", "Adds a statement as the facilitator, approved at once. Answers 201 with its id.")
+            .Accepts(SessionApiExamples.SeedRequest)
+            .Returns(SessionApiExamples.Created, StatusCodes.Status201Created)
+            .Fails(StatusCodes.Status400BadRequest, "text", "A statement has 1 to 280 characters.")
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.")
+            .Fails(StatusCodes.Status409Conflict, detail: "The session is closed.");
+        api.MapPost("/{sessionId:guid}/phase", PhaseAsync).RequireAuthorization(write)
+            .Documented("Change a session's phase", "`phase` is gathering, voting, discussing or closed; `timerMinutes` sets a countdown; `closed` closes the session with the optional `summary`. Answers the phase and when its timer ends.")
+            .Accepts(SessionApiExamples.PhaseRequest)
+            .Returns(SessionApiExamples.Phase)
+            .Fails(StatusCodes.Status400BadRequest, "phase", "Phases: gathering, voting, discussing, closed.")
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.")
+            .Fails(StatusCodes.Status409Conflict, detail: "The session is closed.");
+        api.MapPost("/{sessionId:guid}/items/{itemId:guid}/approve", ApproveAsync).RequireAuthorization(write)
+            .Documented("Approve an item", "Shows a held item (statement or proposal) to participants, in pre-moderated sessions.")
+            .ReturnsNothing()
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.")
+            .Fails(StatusCodes.Status409Conflict, detail: "The item is already hidden.");
+        api.MapPost("/{sessionId:guid}/items/{itemId:guid}/hide", HideAsync).RequireAuthorization(write)
+            .Documented("Hide an item", "Takes an item out of the session with the reason participants see.")
+            .Accepts(SessionApiExamples.HideRequest)
+            .ReturnsNothing()
+            .Fails(StatusCodes.Status400BadRequest, "reason", "Say why the item is hidden.")
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.");
+        api.MapPost("/{sessionId:guid}/items/{itemId:guid}/merge", MergeAsync).RequireAuthorization(write)
+            .Documented("Merge a duplicate item", "Merges the item into `survivorId`; its votes count for the survivor once per participant.")
+            .Accepts(SessionApiExamples.MergeRequest)
+            .ReturnsNothing()
+            .Fails(StatusCodes.Status400BadRequest, "survivorId", "Name the item this one duplicates (survivorId).")
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.")
+            .Fails(StatusCodes.Status409Conflict, detail: "An item cannot be merged into itself.");
+        api.MapPost("/{sessionId:guid}/proposals/{itemId:guid}/accept", AcceptAsync).RequireAuthorization(write)
+            .Documented("Accept a proposal into the draft", "Applies the proposed change to the taxonomy's draft and records how the proposal stood against the acceptance rule. Answers the new draft version with that evidence.")
+            .Returns(SessionApiExamples.Accepted)
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.")
+            .Fails(StatusCodes.Status409Conflict, detail: "The proposal was already accepted.");
+        api.MapGet("/{sessionId:guid}/proposals/{itemId:guid}/rule-check", RuleCheckEndpoint.GetAsync).RequireAuthorization(read)
+            .Documented("Check a proposal against the acceptance rule", "The taxonomy's rule, whether the proposal meets it now, the figures per opinion group, each shortfall with a message, and the analysis used (null while none has been computed).")
+            .Returns(SessionApiExamples.RuleCheck)
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.");
         return endpoints;
     }
 

@@ -3,6 +3,7 @@ using HarmTaxonomy.Web.Features.Sessions.Api;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using OpenIddict.Abstractions;
 
@@ -24,7 +25,11 @@ public static class PolisExportEndpoint
             .RequireAssertion(context => context.User.HasScope(ApiScopes.SessionsRead) || ApiOrCookie.IsSignedIn(context.User)));
 
     public static RouteHandlerBuilder MapPolisExport(this IEndpointRouteBuilder sessions) =>
-        sessions.MapGet("/{sessionId:guid}/export/polis.zip", ExportAsync).RequireAuthorization(Policy);
+        sessions.MapGet("/{sessionId:guid}/export/polis.zip", ExportAsync).RequireAuthorization(Policy)
+            .NeedsScopes(ApiScopes.SessionsRead)
+            .Documented("Export a session as a Polis export", "A zip of summary.csv, comments.csv, votes.csv, participant-votes.csv and comment-groups.csv with pseudonymous ids only (docs/polis.md). A signed-in facilitator, curator or admin may also download it from the console.")
+            .ReturnsFile("application/zip")
+            .Fails(StatusCodes.Status404NotFound, detail: "No session has the id 0193a0c5-1111-7000-8000-000000000001.");
 
     private static async Task<IResult> ExportAsync(Guid sessionId, HttpContext http, ClaimsPrincipal user, PolisExports exports, CancellationToken cancellationToken)
     {

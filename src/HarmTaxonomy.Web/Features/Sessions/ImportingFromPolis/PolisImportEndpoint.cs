@@ -5,6 +5,7 @@ using HarmTaxonomy.Web.Features.Sessions.Api;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Identity;
 using HarmTaxonomy.Web.Infrastructure.OAuth;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +34,13 @@ public static class PolisImportEndpoint
     public static RouteHandlerBuilder MapPolisImport(this IEndpointRouteBuilder sessions, long maxUploadBytes) =>
         sessions.MapPost("/import/polis", ImportAsync)
             .RequireAuthorization(Policy)
-            .WithMetadata(new RequestSizeLimitAttribute(maxUploadBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(maxUploadBytes))
+            .NeedsScopes(ApiScopes.SessionsWrite)
+            .Documented("Import a Polis export", "multipart/form-data with comments.csv and votes.csv, or the zip of a Polis export, in fields of any name; optional fields `taxonomy` (a slug) and `title`. Makes a closed, read-only session that keeps the Polis ids. Nothing is stored when refused (docs/polis.md).")
+            .AcceptsUpload()
+            .Returns(Api.SessionApiExamples.Imported, StatusCodes.Status201Created)
+            .Fails(StatusCodes.Status400BadRequest, "votes.csv", "Line 12, column 3: the vote must be -1, 0 or 1.")
+            .Fails(StatusCodes.Status413PayloadTooLarge);
 
     private static async Task<IResult> ImportAsync(
         HttpContext http, ClaimsPrincipal user, PolisImporter importer, IOptions<PolisImportOptions> options, CancellationToken cancellationToken)

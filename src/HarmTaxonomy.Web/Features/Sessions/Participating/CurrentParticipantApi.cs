@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HarmTaxonomy.Web.Infrastructure.Auth;
 using HarmTaxonomy.Web.Infrastructure.Auth.Participants;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +23,8 @@ public static class CurrentParticipantApi
                     // The policy has already checked this; answering the same way keeps the endpoint safe on its own.
                     : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not a participant of this session"))
             .RequireAuthorization(AuthorizationPolicies.SessionParticipant)
+            .Documented("Who the participant token is", "The session, participant id, display name and kind (guest or account) of the caller's participant token (bearer `htp_…` or the `ht-participant` cookie).")
+            .Returns(Api.SessionApiExamples.Participant)
             .WithTags("Sessions")
             .WithMetadata(new SkipStatusCodePagesAttribute());
         return endpoints;

@@ -3,6 +3,7 @@ using HarmTaxonomy.Domain.Taxonomies.Mapping;
 using HarmTaxonomy.Web.Features.ReferenceTaxonomies.Browsing;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.Api;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 
@@ -40,7 +41,11 @@ public static class MappingEndpoints
                     // The very same mapping was already there: nothing new was created.
                     : TypedResults.Ok(new CategoryWritten(categoryId, outcome.DraftVersion))),
                 cancellationToken);
-        });
+        })
+            .DocumentedWrite("Map a category", "Maps the category to a reference taxonomy's category (`reference` and `code`, as GET /api/v1/reference-taxonomies lists them) or to any concept by `uri`, with a SKOS relation: exactMatch, closeMatch, broadMatch, narrowMatch or relatedMatch. 201 with the stored mapping; 200 when the same mapping was already there.")
+            .Accepts(TaxonomyApiExamples.MapRequest)
+            .Returns(TaxonomyApiExamples.Mapped, StatusCodes.Status201Created)
+            .Returns(TaxonomyApiExamples.Written);
 
         group.MapDelete(Mappings, (string slug, Guid categoryId, string? target, HttpContext http, DraftApiWriter writer, CancellationToken cancellationToken) =>
             string.IsNullOrWhiteSpace(target)
@@ -50,7 +55,9 @@ public static class MappingEndpoints
                     slug,
                     () => new RemoveMapping(categoryId, target),
                     outcome => TypedResults.Ok(new CategoryWritten(categoryId, outcome.DraftVersion)),
-                    cancellationToken));
+                    cancellationToken))
+            .DocumentedWrite("Remove a mapping", "`?target=` names the mapping: `llama-guard-3:S10` for a reference category, or the concept's URI.")
+            .Returns(TaxonomyApiExamples.Written);
 
         return group;
     }

@@ -1,5 +1,6 @@
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Web.Infrastructure.Api;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 
@@ -25,7 +26,10 @@ public static class PublishingEndpoints
                             published.Version, published.PreviousVersion, published.Bump, published.Sha256, published.At, published.Changelog,
                             published.Snapshot.Categories.Count, outcome.DraftVersion));
                 },
-                cancellationToken));
+                cancellationToken))
+            .DocumentedWrite("Publish the draft as a version", "Freezes the draft as an immutable release. The version must be the next major, minor or patch that the changes allow (GET …/publication-plan says which); an empty changelog gets the generated one. Answers 201 with the version's SHA-256 and its URL as `Location`.")
+            .Accepts(TaxonomyApiExamples.PublishRequest)
+            .Returns(TaxonomyApiExamples.Published, StatusCodes.Status201Created);
 
         return group;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
@@ -13,14 +14,20 @@ public static class TaxonomyReadEndpoints
     public static RouteGroupBuilder MapTaxonomyReads(this RouteGroupBuilder group)
     {
         group.MapGet("/", async (TaxonomyQueries queries, CancellationToken cancellationToken) =>
-            TypedResults.Ok(await queries.ListAsync(cancellationToken)));
+            TypedResults.Ok(await queries.ListAsync(cancellationToken)))
+            .Documented("List taxonomies", "Every taxonomy with its facts, its releases and its draft version, ordered by title.")
+            .Returns(TaxonomyApiExamples.List)
+            .Fails(StatusCodes.Status404NotFound, detail: "Nothing answers at '/api/v1/taxonomies/x/y'. Category ids are GUIDs; docs/api.md lists every taxonomy endpoint.");
 
         group.MapGet("/{slug}", async (string slug, HttpResponse response, TaxonomyQueries queries, CancellationToken cancellationToken) =>
         {
             var taxonomy = await queries.RequireAsync(slug, cancellationToken);
             IfMatch.SetETag(response, taxonomy.DraftVersion);
             return TypedResults.Ok(taxonomy);
-        });
+        })
+            .Documented("Read a taxonomy", "Its facts, languages, acceptance rule and releases. The `ETag` is the draft version, to send back as `If-Match` on writes.")
+            .Returns(TaxonomyApiExamples.Summary)
+            .Fails(StatusCodes.Status404NotFound);
 
         group.MapGet("/{slug}/draft", async (string slug, HttpResponse response, TaxonomyQueries queries, CancellationToken cancellationToken) =>
         {
@@ -32,7 +39,10 @@ public static class TaxonomyReadEndpoints
             return TypedResults.Ok(new DraftDocument(
                 taxonomy.Id, taxonomy.Slug, taxonomy.Title, taxonomy.Description, taxonomy.Licence, taxonomy.Languages,
                 taxonomy.LatestVersion, taxonomy.DraftVersion, categories));
-        });
+        })
+            .Documented("Read the whole draft", "The taxonomy's facts and every category of the draft in tree order (parents first) with all its texts and mappings. The `ETag` is the draft version.")
+            .Returns(TaxonomyApiExamples.Draft)
+            .Fails(StatusCodes.Status404NotFound);
 
         group.MapGet("/{slug}/draft/categories/{categoryId:guid}", async Task<IResult> (
             string slug, Guid categoryId, TaxonomyQueries queries, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken cancellationToken) =>
@@ -52,7 +62,10 @@ public static class TaxonomyReadEndpoints
             var body = JsonSerializer.SerializeToNode(category, json.Value.SerializerOptions)!.AsObject();
             body["history"] = JsonSerializer.SerializeToNode(history, json.Value.SerializerOptions);
             return TypedResults.Json(body, json.Value.SerializerOptions);
-        });
+        })
+            .Documented("Read a draft category with its history", "The category's fields as in the draft, with `history`: every change to it, who made it, when and why.")
+            .Returns<object>(TaxonomyApiExamples.CategoryWithHistory)
+            .Fails(StatusCodes.Status404NotFound, detail: "No category 0193a0c4-7d2e-7c1a-9f3b-2a6e5d4c3b21 in the draft of community-harms-demo.");
 
         group.MapGet("/{slug}/coverage", async (string slug, string? reference, TaxonomyQueries queries, CancellationToken cancellationToken) =>
         {
@@ -62,7 +75,10 @@ public static class TaxonomyReadEndpoints
             return TypedResults.Ok(string.IsNullOrWhiteSpace(reference)
                 ? coverage
                 : coverage with { References = [.. coverage.References.Where(candidate => candidate.Reference == reference.Trim())] });
-        });
+        })
+            .Documented("Translation and crosswalk coverage of the draft", "Per language, how many active categories have a label, a definition and a scope note; per reference taxonomy, how much of it our mappings cover and its gaps. Computed in the background: `computed` is false until the first run. `?reference=` keeps one reference taxonomy.")
+            .Returns(TaxonomyApiExamples.Coverage)
+            .Fails(StatusCodes.Status404NotFound);
 
         return group;
     }
