@@ -1,6 +1,7 @@
 using HarmTaxonomy.Domain.Exports.Csv;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HarmTaxonomy.Web.Features.Researching.Diffing;
@@ -35,7 +36,15 @@ public static class PublicDiffEndpoints
 
             var taxonomy = await queries.RequireAsync(slug, cancellationToken);
             return TypedResults.Ok(await queries.DiffAsync(taxonomy, from.Trim(), to.Trim(), cancellationToken));
-        });
+        })
+            .Documented(
+                "Compare two versions",
+                "What changed from `from` to `to` (version numbers; either may be `draft`, which needs a token with taxonomies.read), grouped by kind, " +
+                "with the migration map and the bump the changes require. Public between published versions.")
+            .Returns(ResearchExamples.Diff)
+            .Fails(StatusCodes.Status400BadRequest, "from", "'1.0' is not a version: use a number such as 1.2.0, or 'draft'.")
+            .Fails(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden)
+            .Fails(StatusCodes.Status404NotFound, detail: "community-harms-demo has no version '3.0.0'. Versions: 1.0.0, 2.0.0, or 'draft'.");
 
         group.MapGet("/{slug}/migration-map.{format}", async Task<IResult> (
             string slug, string format, string? from, string? to, HttpContext context, TaxonomyQueries queries, CancellationToken cancellationToken) =>
@@ -64,7 +73,17 @@ public static class PublicDiffEndpoints
             return format == "csv"
                 ? TypedResults.File(MigrationCsv.Write(diff.Migration), "text/csv; charset=utf-8", name)
                 : TypedResults.Json(new MigrationMapDocument(taxonomy.Slug, diff.From, diff.To, diff.Migration));
-        });
+        })
+            .Documented(
+                "Download a migration map",
+                "`{format}` is json or csv. For each category of `from`, what to use in `to`: `same`, `replaced` (by the active categories that replace it, " +
+                "following chains of merges and splits), `deprecated` or `removed`. Public between published versions; `draft` needs a token.")
+            .Returns(ResearchExamples.MigrationMap)
+            .ReturnsFile("text/csv", ResearchExamples.MigrationCsv)
+            .Fails(StatusCodes.Status400BadRequest, "to", "'latest' is not a version: use a number such as 1.2.0, or 'draft'.")
+            .Fails(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden)
+            .Fails(StatusCodes.Status404NotFound, detail: "community-harms-demo has no version '3.0.0'. Versions: 1.0.0, 2.0.0, or 'draft'.")
+            .Fails(StatusCodes.Status406NotAcceptable, detail: "'.xlsx' is not a format of a migration map. Supported: json (application/json), csv (text/csv).");
 
         return endpoints;
     }

@@ -1,5 +1,7 @@
+using HarmTaxonomy.Domain.Exports.Skos;
 using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -25,14 +27,32 @@ public static class VersionDownloadEndpoints
             .WithTags("Published versions");
 
         group.MapGet("/{slug}/versions", async (string slug, TaxonomyQueries queries, CancellationToken cancellationToken) =>
-            TypedResults.Ok((await queries.RequireAsync(slug, cancellationToken)).Versions));
+            TypedResults.Ok((await queries.RequireAsync(slug, cancellationToken)).Versions))
+            .Documented("List published versions", "Every release of the taxonomy, oldest first: number, bump, date, who published it, the SHA-256 of its canonical JSON, its size and changelog. Public.")
+            .Returns(ResearchExamples.Versions)
+            .Fails(StatusCodes.Status404NotFound, detail: "No taxonomy has the slug 'unknown'. GET /api/v1/taxonomies lists them.");
 
-        group.MapMethods("/{slug}/versions/{file}", [HttpMethods.Get, HttpMethods.Head], DownloadAsync);
+        group.MapMethods("/{slug}/versions/{file}", [HttpMethods.Get, HttpMethods.Head], DownloadAsync)
+            .Documented(
+                "Download a published version",
+                "`{file}` is `{version}.{ext}` with `ext` one of json, csv, ttl (SKOS Turtle), jsonld (SKOS JSON-LD), md, txt (policy text) or zip (the bundle), " +
+                "or just `{version}` to choose by `Accept` (JSON by default). Public. The files are generated once at publication; the strong `ETag` is the file's SHA-256 " +
+                "(for JSON, the version's hash), `Cache-Control: public, max-age=31536000, immutable`, and `If-None-Match` gives 304.")
+            .ReturnsFile("application/json", "{\"$schema\":\"/schemas/taxonomy-version.json\",\"slug\":\"community-harms-demo\",\"version\":\"1.0.0\",…}")
+            .ReturnsFile("text/csv", ResearchExamples.Csv)
+            .ReturnsFile("text/turtle", ResearchExamples.Turtle)
+            .ReturnsFile("application/ld+json", SkosJsonLdContext.Document)
+            .ReturnsFile("text/markdown", "# Community harms (demo), version 1.0.0\n…")
+            .ReturnsFile("text/plain", "Rule 1.1: Harassment\n…")
+            .ReturnsFile("application/zip")
+            .ReturnsNothing(StatusCodes.Status304NotModified)
+            .Fails(StatusCodes.Status404NotFound, detail: "community-harms-demo has no published version '9.9.9'. Versions: 1.0.0, 1.1.0.")
+            .Fails(StatusCodes.Status406NotAcceptable, detail: $"'.xlsx' is not a format of a version. Supported: {VersionFormats.Supported}.");
 
         endpoints.MapGet(ContextPath, (HttpResponse response) =>
         {
             response.Headers.CacheControl = "public, max-age=86400";
-            return TypedResults.Text(Domain.Exports.Skos.SkosJsonLdContext.Document, "application/ld+json");
+            return TypedResults.Text(SkosJsonLdContext.Document, "application/ld+json");
         }).AllowAnonymous();
         return endpoints;
     }

@@ -1,5 +1,7 @@
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
+using HarmTaxonomy.Web.Features.Researching;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
+using HarmTaxonomy.Web.Infrastructure.OpenApi;
 
 namespace HarmTaxonomy.Web.Features.Taxonomies.Api;
 
@@ -15,7 +17,12 @@ public static class VersionReadEndpoints
         {
             var taxonomy = await queries.RequireAsync(slug, cancellationToken);
             return TypedResults.Ok(await writer.ReadAsync(taxonomy.Id, PublicationPlan.For, cancellationToken));
-        });
+        })
+            .Documented(
+                "Plan the next release",
+                "What publishing the draft now would mean: the diff from the latest version, the smallest version number the changes allow, a suggested number and changelog, and whether publishing is possible (`whyNot` when not).")
+            .Returns(ResearchExamples.Plan)
+            .Fails(StatusCodes.Status404NotFound);
 
         return group;
     }
