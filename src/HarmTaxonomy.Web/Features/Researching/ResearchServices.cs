@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Features.Researching.Browsing;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Researching.Provenance;
 
@@ -11,6 +12,8 @@ public static class ResearchServices
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<VersionFiles>();
         services.AddScoped<ProvenanceQueries>();
+        services.AddScoped<PublishedTaxonomies>();
+        services.AddScoped<CategoryReader>();
         return services;
     }
 
