@@ -77,6 +77,8 @@ public sealed class ResearcherJourney(BrowserApp app) : BrowserTest(app)
 
         // The bundle: a zip file, named for the release.
         await page.OpenAsync($"/taxonomies/{Slug}/versions/1.1.0");
+        await Expect(page.GetByTestId("download-zip")).ToBeVisibleAsync();
+        await page.ShouldHaveNoSeriousViolationsAsync();
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-zip").ClickAsync());
         download.SuggestedFilename.ShouldEndWith(".zip");
         var path = await download.PathAsync();

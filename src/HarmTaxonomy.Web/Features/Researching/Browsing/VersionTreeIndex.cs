@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HarmTaxonomy.Domain.Exports;
 using HarmTaxonomy.Domain.Taxonomies.Versions;
 
@@ -11,6 +12,10 @@ namespace HarmTaxonomy.Web.Features.Researching.Browsing;
 /// </summary>
 public sealed class VersionTreeIndex
 {
+    // Releases come from a shared cache and never change: one index per cached release serves every visitor, and it
+    // goes when the release leaves the cache.
+    private static readonly ConditionalWeakTable<TaxonomySnapshot, VersionTreeIndex> Built = [];
+
     private readonly VersionTree tree;
     private readonly IReadOnlyList<VersionCategory> ordered;
     private readonly int[] depths;
@@ -58,6 +63,9 @@ public sealed class VersionTreeIndex
             columns[language] = new LanguageColumn(tree, ordered, language);
         }
     }
+
+    /// <summary>The index of a release, built on first use and shared while the release stays in memory.</summary>
+    public static VersionTreeIndex For(TaxonomySnapshot snapshot) => Built.GetValue(snapshot, built => new VersionTreeIndex(built));
 
     /// <summary>The version's languages, the source language first.</summary>
     public IReadOnlyList<string> Languages { get; }
