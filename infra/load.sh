@@ -2,7 +2,8 @@
 # The live-session load runs of issue 5 (docs/benchmarks.md, "Live sessions"): builds the app and the load tool in
 # Release, starts the app on a private embedded PostgreSQL (fsync on) with the limits a load from one address needs,
 # runs each scenario against a freshly started app (so its peak memory is the scenario's), and stops it.
-# Usage: infra/load.sh [scenario...]   scenarios: rate idle saturate (default: all three), smoke (a 10-second check)
+# Usage: infra/load.sh [scenario...]   scenarios: rate idle saturate (default: all three), smoke (a 10-second check),
+#        downloads (issue 7: wrk against a published version's cached JSON and its public page; installs wrk if missing)
 # Results: artifacts/load/<scenario>.txt and .json, the app's log in artifacts/load/app-<scenario>.log.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -77,6 +78,38 @@ run_scenario() { # $1 = name, then the tool's scenario options
   return "$status"
 }
 
+measure_downloads() {
+  command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+  dotnet build tests/HarmTaxonomy.Benchmarks -c Release -v quiet -nologo
+  start_app downloads
+  echo "== downloads (app pid $app_pid; $(uptime))"
+  # The synthetic 5,000-category, 3-language taxonomy, seeded straight into the app's database and published as 1.0.0.
+  local slug
+  slug="$(HARMTAXONOMY_BENCH_CONNECTION="$(database)" dotnet "$repo/tests/HarmTaxonomy.Benchmarks/bin/Release/net10.0/HarmTaxonomy.Benchmarks.dll" seed-published | sed -n 's/^slug=//p')"
+  local small="$url/api/v1/taxonomies/community-harms-demo/versions/1.0.0.json"
+  local large="$url/api/v1/taxonomies/$slug/versions/1.0.0.json"
+  {
+    echo "First request of the large version's JSON (files generated on demand, then stored):"
+    curl -s -o /dev/null -w '  %{http_code} %{size_download} bytes in %{time_total} s\n' "$large"
+    echo "Again (served from memory):"
+    curl -s -o /dev/null -w '  %{http_code} %{size_download} bytes in %{time_total} s\n' "$large"
+    for file in csv ttl jsonld md txt zip; do
+      curl -s -o /dev/null -w "  $file: %{size_download} bytes\n" "$url/api/v1/taxonomies/$slug/versions/1.0.0.$file"
+    done
+    echo; echo "== Cached JSON of the demo version (wrk, 2 threads, 32 connections, 20 s)"
+    wrk -t2 -c32 -d20s --latency "$small"
+    echo; echo "== Cached JSON of the 5,000-category version (wrk, 2 threads, 8 connections, 20 s)"
+    wrk -t2 -c8 -d20s --latency "$large"
+    echo; echo "== Conditional GET (If-None-Match) of the 5,000-category version: 304s (wrk, 2 threads, 32 connections, 20 s)"
+    local etag
+    etag="$(curl -sI "$large" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: //p')"
+    wrk -t2 -c32 -d20s --latency -H "If-None-Match: $etag" "$large"
+    echo; echo "== Version page of the 5,000-category version, prerendered (wrk, 1 thread, 1 connection, 20 s)"
+    wrk -t1 -c1 -d20s --latency "$url/taxonomies/$slug/versions/1.0.0"
+  } | tee "$out/downloads.txt"
+  stop_app
+}
+
 status=0
 for scenario in "$@"; do
   case "$scenario" in
@@ -84,7 +117,8 @@ for scenario in "$@"; do
     idle) run_scenario idle --participants 5000 --idle --voters 200 --rate 200 --duration 60 --retry-rate 0.05 || status=$? ;;
     saturate) run_scenario saturate --participants 1000 --saturate --duration 20 --items 200 --retry-rate 0.05 || status=$? ;;
     smoke) run_scenario smoke --participants 50 --rate 100 --duration 10 --raw-seconds 2 || status=$? ;;
-    *) echo "Unknown scenario '$scenario' (rate, idle, saturate, smoke)" >&2; exit 64 ;;
+    downloads) measure_downloads || status=$? ;;
+    *) echo "Unknown scenario '$scenario' (rate, idle, saturate, smoke, downloads)" >&2; exit 64 ;;
   esac
 done
 echo "Results in $out/"

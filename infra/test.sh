@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: installs what the tests need (Chromium, a PostgreSQL server, axe-core), runs every test
+# The test command: installs what the tests need (Chromium, a PostgreSQL server, axe-core, the RDF tools), runs every test
 # project in HarmTaxonomy.sln, and ends with one line: "N passed, N failed, N skipped".
 # Exit code: 0 only when tests ran and none failed.
 set -uo pipefail
@@ -39,6 +39,18 @@ install_packages "${missing[@]}" || { echo "0 passed, 0 failed, 0 skipped"; exit
 log "Installing axe-core for the browser tests (npm ci)"
 (cd tests/HarmTaxonomy.EndToEndTests && npm ci --no-audit --no-fund --loglevel=error >/dev/null) \
   || { log "npm ci failed"; echo "0 passed, 0 failed, 0 skipped"; exit 1; }
+
+# The export conformance tests run real RDF parsers and a SHACL validator from npm. npm ci only when the installed
+# tree is not from the current lock file, so a second run costs nothing.
+rdf_tools=tests/rdf-tools
+if cmp -s "$rdf_tools/package-lock.json" "$rdf_tools/node_modules/.installed-package-lock.json"; then
+  log "RDF tools for the conformance tests are up to date"
+else
+  log "Installing the RDF tools for the conformance tests (npm ci --prefix $rdf_tools)"
+  npm ci --prefix "$rdf_tools" --no-audit --no-fund --loglevel=error >/dev/null \
+    && cp "$rdf_tools/package-lock.json" "$rdf_tools/node_modules/.installed-package-lock.json" \
+    || { log "npm ci --prefix $rdf_tools failed"; echo "0 passed, 0 failed, 0 skipped"; exit 1; }
+fi
 
 results="$repo/artifacts/test-results"
 rm -rf "$results"

@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Features.Researching;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.Marten;
 using Marten;
@@ -39,11 +40,13 @@ public sealed class BenchmarkApp : IAsyncDisposable
         services.AddLogging();
         services.AddHarmTaxonomyMarten(connectionString, isDevelopment: true);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        var configuration = new ConfigurationBuilder().Build();
+        services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TaxonomyDraftCache>();
         services.AddSingleton<PublishedVersionCache>();
         services.AddScoped<TaxonomyWriter>();
         services.AddScoped<TaxonomyQueries>();
+        services.AddResearch(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
 
         await provider.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();

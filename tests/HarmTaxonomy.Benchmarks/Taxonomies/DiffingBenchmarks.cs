@@ -57,12 +57,4 @@ public class DiffingBenchmarks : TaxonomyBenchmark
         var queries = new TaxonomyQueries(Services.GetRequiredService<IDocumentStore>(), Writer, emptyCache);
         return await queries.DiffAsync(summary, Before, After, default);
     }
-
-    private static void Expect(string expected, string published)
-    {
-        if (published != expected)
-        {
-            throw new InvalidOperationException($"Expected to publish {expected} but the plan suggested {published}.");
-        }
-    }
 }

@@ -59,4 +59,13 @@ public abstract class TaxonomyBenchmark
         await Writer.ExecuteAsync(Taxonomy.Id, null, new PublishVersion(plan.SuggestedVersion, null), TaxonomySeeder.Curator, default);
         return plan.SuggestedVersion;
     }
+
+    /// <summary>Stops a benchmark whose setup did not publish the version it measures.</summary>
+    protected static void Expect(string expected, string published)
+    {
+        if (published != expected)
+        {
+            throw new InvalidOperationException($"Expected to publish {expected} but the plan suggested {published}.");
+        }
+    }
 }

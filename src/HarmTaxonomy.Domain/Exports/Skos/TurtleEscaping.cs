@@ -14,18 +14,16 @@ public static class TurtleEscaping
     {
         ArgumentNullException.ThrowIfNull(iri);
         var text = new StringBuilder(iri.Length + 2).Append('<');
-        foreach (var rune in Runes(iri))
+        Append(text, iri, static (builder, c) =>
         {
-            if (rune.Value <= 0x20 || rune.Value is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\')
+            if (c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\')
             {
-                text.Append(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+                return true;
             }
-            else
-            {
-                text.Append(rune.ToString());
-            }
-        }
 
+            return false;
+        });
         return text.Append('>').ToString();
     }
 
@@ -34,20 +32,19 @@ public static class TurtleEscaping
     {
         ArgumentNullException.ThrowIfNull(value);
         var text = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var rune in Runes(value))
+        Append(text, value, static (builder, c) =>
         {
-            text.Append(rune.Value switch
+            switch (c)
             {
-                '\\' => "\\\\",
-                '"' => "\\\"",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                < 0x20 or 0x7F => string.Create(CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}"),
-                _ => rune.ToString(),
-            });
-        }
-
+                case '\\': builder.Append("\\\\"); return true;
+                case '"': builder.Append("\\\""); return true;
+                case '\n': builder.Append("\\n"); return true;
+                case '\r': builder.Append("\\r"); return true;
+                case '\t': builder.Append("\\t"); return true;
+                case < (char)0x20 or (char)0x7F: builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"); return true;
+                default: return false;
+            }
+        });
         return text.Append('"').ToString();
     }
 
@@ -60,18 +57,30 @@ public static class TurtleEscaping
         && localName.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')
         && localName[0] != '-';
 
-    /// <summary>Unpaired surrogates cannot be written as UTF-8, so text holding one is refused rather than mangled.</summary>
-    private static IEnumerable<Rune> Runes(string value)
+    /// <summary>
+    /// Copies <paramref name="value"/> character by character, letting <paramref name="escape"/> write the ones it
+    /// escapes (all of them ASCII). Surrogate pairs pass through whole; an unpaired surrogate cannot be written as
+    /// UTF-8, so text holding one is refused rather than mangled.
+    /// </summary>
+    private static void Append(StringBuilder text, string value, Func<StringBuilder, char, bool> escape)
     {
-        for (var index = 0; index < value.Length;)
+        for (var index = 0; index < value.Length; index++)
         {
-            if (Rune.DecodeFromUtf16(value.AsSpan(index), out var rune, out var used) != System.Buffers.OperationStatus.Done)
+            var c = value[index];
+            if (char.IsSurrogate(c))
             {
-                throw new ArgumentException($"The text has an unpaired surrogate at position {index}.", nameof(value));
-            }
+                if (!char.IsHighSurrogate(c) || index + 1 >= value.Length || !char.IsLowSurrogate(value[index + 1]))
+                {
+                    throw new ArgumentException($"The text has an unpaired surrogate at position {index}.", nameof(value));
+                }
 
-            yield return rune;
-            index += used;
+                text.Append(c).Append(value[index + 1]);
+                index++;
+            }
+            else if (!escape(text, c))
+            {
+                text.Append(c);
+            }
         }
     }
 }

@@ -8,4 +8,7 @@ public static class TurtleSerializer
     private static readonly TurtleWriter Writer = new(RdfVocabulary.Prefixes);
 
     public static string Serialize(SkosVersionInput input) => Writer.Write(SkosVersionGraph.Build(input));
+
+    /// <summary>Writes an already built graph, so one graph can serve both the Turtle and the JSON-LD download.</summary>
+    public static string Serialize(IEnumerable<RdfTriple> triples) => Writer.Write(triples);
 }

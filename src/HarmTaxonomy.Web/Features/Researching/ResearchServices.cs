@@ -1,4 +1,5 @@
 using HarmTaxonomy.Web.Features.Researching.Browsing;
+using HarmTaxonomy.Web.Features.Researching.Diffing;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Researching.Provenance;
 
@@ -10,15 +11,24 @@ public static class ResearchServices
     public static IServiceCollection AddResearch(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton<SiteIdentity>();
         services.AddSingleton<VersionFiles>();
+        services.AddSingleton<VersionFilesWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<VersionFilesWorker>());
         services.AddScoped<ProvenanceQueries>();
+        services.AddSingleton<ProvenanceCache>();
+        services.AddSingleton<RebuiltLedgers>();
         services.AddScoped<PublishedTaxonomies>();
         services.AddScoped<CategoryReader>();
         return services;
     }
 
+    /// <summary>Mapped before the taxonomy API, whose token-protected catch-all would otherwise answer these paths.</summary>
     public static IEndpointRouteBuilder MapResearch(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapVersionDownloads();
+        endpoints.MapPublicDiffs();
+        endpoints.MapVersionSessions();
         return endpoints;
     }
 }

@@ -5,8 +5,10 @@ using HarmTaxonomy.Domain.Sessions.ReadModels;
 using HarmTaxonomy.Domain.Sessions.Running;
 using HarmTaxonomy.Domain.Taxonomies;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
+using HarmTaxonomy.Domain.Taxonomies.Provenance;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using HarmTaxonomy.Domain.Taxonomies.Reference;
+using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Sessions.Live;
 using JasperFx;
 using JasperFx.Events.Daemon;
@@ -28,6 +30,9 @@ public static class MartenSetup
                 // Live sessions learn of every commit of this process here (resolved late: the rooms need the store).
                 options.Listeners.Add(new CommittedSessionEvents(
                     provider.GetRequiredService<SessionRooms>, provider.GetRequiredService<ILogger<CommittedSessionEvents>>()));
+                // Each published version's downloads are generated right after the commit that publishes it.
+                options.Listeners.Add(new PublishedVersionsListener(
+                    provider.GetRequiredService<VersionFilesWorker>, provider.GetRequiredService<ILogger<PublishedVersionsListener>>));
                 return options;
             })
             .UseLightweightSessions()
@@ -65,6 +70,7 @@ public static class MartenSetup
         options.Projections.Add<CategoryTimelineProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TaxonomyVersionProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<TaxonomyCoverageProjection>(ProjectionLifecycle.Async);
+        options.Projections.Add(ReadingOnly(new ProvenanceLedgerProjection(), TaxonomyEventTypes.All), ProjectionLifecycle.Inline);
         options.Schema.For<TaxonomySummary>().UniqueIndex(taxonomy => taxonomy.Slug);
         // The editor's tree reads these of every category in a taxonomy. As columns they are read without unpacking each
         // category's JSON (compressed once definitions in three languages pass 2 kB) once per field, which kept a
@@ -77,6 +83,7 @@ public static class MartenSetup
             .Duplicate(category => category.Status);
         options.Schema.For<CategoryTimeline>().Index(timeline => timeline.TaxonomyId);
         options.Schema.For<TaxonomyVersionDocument>().Index(version => version.TaxonomyId);
+        options.Schema.For<VersionDownloads>();
         options.Events.AddEventTypes(TaxonomyEventTypes.All);
 
         // Sessions: the session's own stream (id = session id) holds its settings and phases; each item has a stream

@@ -15,7 +15,7 @@ public sealed class CommunityTaxonomyViewTests : MudBunitContext
         Render<CommunityTaxonomyView>(parameters => parameters
             .Add(p => p.Latest, Latest)
             .Add(p => p.Versions, versions)
-            .Add(p => p.Release, PublicRelease.Of(Latest, "https://harms.example/")));
+            .Add(p => p.Release, PublicRelease.Of(Latest, [], Releases.Site)));
 
     [Fact]
     public void Every_release_is_listed_newest_first_with_its_changelog_and_two_releases_can_be_compared()

@@ -1,6 +1,8 @@
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
 using HarmTaxonomy.Domain.Taxonomies.Versions;
+using HarmTaxonomy.Web.Features.Researching.Downloading;
+using Microsoft.Extensions.Configuration;
 
 namespace HarmTaxonomy.Web.Tests.Features.Researching.Browsing;
 
@@ -8,6 +10,11 @@ namespace HarmTaxonomy.Web.Tests.Features.Researching.Browsing;
 public static class Releases
 {
     public static readonly DateTimeOffset At = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A site at https://harms.example that publishes as "Harms Lab".</summary>
+    public static readonly SiteIdentity Site = new(new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { [SiteIdentity.PublicBaseUrlKey] = "https://harms.example/", [SiteIdentity.PublisherKey] = "Harms Lab" })
+        .Build());
 
     public static VersionCategory Category(
         string notation, string english, Guid? parentId = null, string? spanish = null, string? definition = null, int position = 0) => new()

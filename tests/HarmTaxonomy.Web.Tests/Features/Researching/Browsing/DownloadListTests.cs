@@ -6,11 +6,11 @@ using MudBlazor;
 
 namespace HarmTaxonomy.Web.Tests.Features.Researching.Browsing;
 
-public sealed class VersionDownloadsTests : MudBunitContext
+public sealed class DownloadListTests : MudBunitContext
 {
     private static readonly string[] Extensions = ["json", "csv", "ttl", "jsonld", "md", "txt", "zip"];
 
-    public VersionDownloadsTests() => Render<MudPopoverProvider>();
+    public DownloadListTests() => Render<MudPopoverProvider>();
 
     private static VersionFileSet Files() => new("online-harms", "1.2.0", [.. Extensions.Select((extension, index) => new VersionFile(
         new VersionFormat(extension, "application/octet-stream", extension.ToUpperInvariant()),
@@ -21,7 +21,7 @@ public sealed class VersionDownloadsTests : MudBunitContext
     [Fact]
     public void Every_format_has_a_download_button_at_its_public_address_with_its_size_and_hash()
     {
-        var cut = Render<VersionDownloads>(parameters => parameters.Add(p => p.Files, Files()));
+        var cut = Render<DownloadList>(parameters => parameters.Add(p => p.Files, Files()));
 
         foreach (var extension in Extensions)
         {
@@ -39,7 +39,7 @@ public sealed class VersionDownloadsTests : MudBunitContext
     [Fact]
     public void Downloads_that_cannot_be_produced_say_so_instead_of_loading_forever()
     {
-        var cut = Render<VersionDownloads>(parameters => parameters.Add(p => p.Failed, true));
+        var cut = Render<DownloadList>(parameters => parameters.Add(p => p.Failed, true));
 
         cut.Find("[data-testid='downloads-unavailable']").TextContent.ShouldContain("Try again in a minute");
         cut.FindAll("[data-testid^='download-']").ShouldBeEmpty();
@@ -48,7 +48,7 @@ public sealed class VersionDownloadsTests : MudBunitContext
     [Fact]
     public void Downloads_being_prepared_show_a_loading_bar()
     {
-        var cut = Render<VersionDownloads>();
+        var cut = Render<DownloadList>();
 
         cut.FindAll("[data-testid='downloads-loading']").Count.ShouldBe(1);
     }
