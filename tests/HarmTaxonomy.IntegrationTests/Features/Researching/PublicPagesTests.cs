@@ -59,7 +59,8 @@ public sealed class PublicPagesTests(HarmTaxonomyAppFactory app) : IClassFixture
 
         html.ShouldContain("data-testid=\"version-tree\"");
         html.ShouldContain("Harassment");
-        html.ShouldContain("data-testid=\"version-downloads\"");
+        html.ShouldContain($"href=\"/api/v1/taxonomies/{slug}/versions/1.1.0.zip\"");
+        html.ShouldContain($"href=\"/api/v1/taxonomies/{slug}/versions/1.1.0.ttl\"");
         html.ShouldNotContain(DraftOnly);
     }
 
@@ -89,7 +90,7 @@ public sealed class PublicPagesTests(HarmTaxonomyAppFactory app) : IClassFixture
 
         html.ShouldContain("data-testid=\"category-labels\"");
         html.ShouldContain("data-testid=\"category-mappings\"");
-        html.ShouldContain("data-testid=\"category-provenance\"");
+        html.ShouldContain("data-testid=\"provenance-empty\"");
         html.ShouldContain("data-testid=\"category-history\"");
         html.ShouldContain("About Slurs.");
         html.ShouldContain($"href=\"/taxonomies/{slug}/categories/{hate}?version=1.1.0\"");
