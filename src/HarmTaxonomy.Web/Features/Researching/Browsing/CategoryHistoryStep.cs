@@ -12,6 +12,27 @@ public sealed record CategoryHistoryStep(PublishedVersion Version, bool Contains
 /// </summary>
 public static class CategoryHistory
 {
+    /// <summary>
+    /// The releases that hold the category, told by its timeline alone (published after it was added and before any
+    /// removal), so its page reads one release instead of all; null when the timeline does not say when it was added.
+    /// </summary>
+    /// <param name="versions">Every release, oldest first.</param>
+    public static IReadOnlySet<string>? ReleasesHolding(IReadOnlyList<PublishedVersion> versions, IReadOnlyList<TimelineEntry> timeline)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        ArgumentNullException.ThrowIfNull(timeline);
+        if (timeline.FirstOrDefault(entry => entry.Kind == "added") is not { } added)
+        {
+            return null;
+        }
+
+        var removed = timeline.FirstOrDefault(entry => entry.Kind == "removed" && entry.At >= added.At);
+        return versions
+            .Where(version => version.PublishedAt >= added.At && (removed is null || version.PublishedAt < removed.At))
+            .Select(version => version.Version)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <param name="versions">Every release, oldest first.</param>
     /// <param name="containing">The releases that hold the category.</param>
     /// <param name="timeline">The category's changes, oldest first.</param>

@@ -35,4 +35,29 @@ public sealed class CategoryHistoryTests
 
         steps.Select(step => (step.Version.Version, step.Contains)).ShouldBe([("1.1.0", true), ("2.0.0", false)]);
     }
+
+    [Fact]
+    public void The_releases_holding_a_category_are_those_published_after_it_was_added_and_before_it_was_removed()
+    {
+        var versions = new[] { Releases.Published("1.0.0", Start.AddHours(1)), Releases.Published("1.1.0", Start.AddHours(3)), Releases.Published("1.2.0", Start.AddHours(5)), Releases.Published("2.0.0", Start.AddHours(7)) };
+        var timeline = new[] { Entry("added", 2), Entry("renamed", 4), Entry("removed", 6) };
+
+        CategoryHistory.ReleasesHolding(versions, timeline).ShouldBe(["1.1.0", "1.2.0"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_category_added_only_in_the_draft_is_in_no_release()
+    {
+        var versions = new[] { Releases.Published("1.0.0", Start.AddHours(1)) };
+
+        CategoryHistory.ReleasesHolding(versions, [Entry("added", 2)]).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_timeline_that_does_not_say_when_the_category_was_added_tells_nothing()
+    {
+        CategoryHistory.ReleasesHolding([Releases.Published("1.0.0", Start)], [Entry("renamed", 1)]).ShouldBeNull();
+    }
+
+    private static TimelineEntry Entry(string kind, int hours) => new(kind, kind, Cora, Start.AddHours(hours), null, hours);
 }
