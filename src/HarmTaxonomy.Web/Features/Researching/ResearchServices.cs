@@ -1,3 +1,4 @@
+using HarmTaxonomy.Web.Features.Researching.Browsing;
 using HarmTaxonomy.Web.Features.Researching.Crosswalking;
 using HarmTaxonomy.Web.Features.Researching.Diffing;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
@@ -23,6 +24,8 @@ public static class ResearchServices
         services.AddApiReference();
         services.AddSingleton<SearchIndexCache>();
         services.AddScoped<CategorySearch>();
+        services.AddScoped<PublishedTaxonomies>();
+        services.AddScoped<CategoryReader>();
         return services;
     }
 

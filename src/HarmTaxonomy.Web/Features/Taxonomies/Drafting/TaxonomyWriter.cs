@@ -2,6 +2,7 @@ using HarmTaxonomy.Domain.Taxonomies.Creating;
 using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.Publishing;
 using HarmTaxonomy.Domain.Taxonomies.ReadModels;
+using HarmTaxonomy.Domain.Taxonomies.Reference;
 using HarmTaxonomy.Web.Infrastructure.Database;
 using JasperFx;
 using Marten;
@@ -22,6 +23,12 @@ public sealed class TaxonomyWriter(IDocumentStore store, TaxonomyDraftCache cach
         if (await session.Query<TaxonomySummary>().AnyAsync(taxonomy => taxonomy.Slug == created.Slug, cancellationToken))
         {
             throw SlugTaken(created.Slug);
+        }
+
+        // /taxonomies/{slug} is one address for both kinds: a reference taxonomy's slug would hide its page.
+        if (await session.Query<ReferenceTaxonomy>().FirstOrDefaultAsync(reference => reference.Slug == created.Slug, cancellationToken) is { } reference)
+        {
+            throw new TaxonomyRuleException("slug", $"The slug '{created.Slug}' is the address of the reference taxonomy {reference.Name}; choose another.");
         }
 
         session.Events.StartStream<TaxonomySummary>(created.TaxonomyId, created);
