@@ -45,6 +45,7 @@ public sealed class EndpointProtectionTests(HarmTaxonomyAppFactory app) : IClass
         "api/v1/taxonomies/{slug}/versions/{version}/crosswalk/{reference}.csv",
         "openapi/{documentName}.json",
         "api/docs/{documentName?}", "api/docs/scalar.js", "api/docs/scalar.aspnetcore.js", "api/docs/favicon.svg",
+        "taxonomies/{Slug}/versions/{Version}", "taxonomies/{Slug}/categories/{CategoryId:guid}", "taxonomies/{Slug}/diff",
     ];
 
     [Fact]
