@@ -39,6 +39,18 @@ public sealed class VersionTableTests : MudBunitContext
     }
 
     [Fact]
+    public void With_the_slug_each_version_links_to_its_public_page()
+    {
+        Render<MudPopoverProvider>();
+
+        var cut = Render<VersionTable>(parameters => parameters.Add(p => p.Versions, Releases).Add(p => p.Slug, "community-harms"));
+
+        cut.Find("[data-testid='version-public-1.1.0']").GetAttribute("href").ShouldBe("/taxonomies/community-harms/versions/1.1.0");
+        cut.Render(parameters => parameters.Add(p => p.Slug, null));
+        cut.FindAll("[data-testid^='version-public-']").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_copy_button_copies_the_full_hash()
     {
         var cut = RenderTable();
