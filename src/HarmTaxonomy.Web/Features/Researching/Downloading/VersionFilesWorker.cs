@@ -17,18 +17,25 @@ public sealed class VersionFilesWorker(VersionFiles files, IDocumentStore store,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await QueueVersionsWithoutFilesAsync(stoppingToken);
-        await foreach (var (slug, version) in published.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            try
+            await QueueVersionsWithoutFilesAsync(stoppingToken);
+            await foreach (var (slug, version) in published.Reader.ReadAllAsync(stoppingToken))
             {
-                await files.EnsureAsync(slug, version, stoppingToken);
+                try
+                {
+                    await files.EnsureAsync(slug, version, stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The first request for the version generates them instead; nothing is lost.
+                    logger.LogError(exception, "Generating the downloads of {Slug} {Version} failed", slug, version);
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The first request for the version generates them instead; nothing is lost.
-                logger.LogError(exception, "Generating the downloads of {Slug} {Version} failed", slug, version);
-            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping, including when the app fails to start (a port in use): a quiet end, not a crash report.
         }
     }
 
