@@ -1,5 +1,6 @@
 using HarmTaxonomy.Web.Features.Researching.Browsing;
 using HarmTaxonomy.Web.Features.Researching.Crosswalking;
+using HarmTaxonomy.Web.Features.Researching.Dereferencing;
 using HarmTaxonomy.Web.Features.Researching.Diffing;
 using HarmTaxonomy.Web.Features.Researching.Downloading;
 using HarmTaxonomy.Web.Features.Researching.Provenance;
@@ -28,6 +29,9 @@ public static class ResearchServices
         services.AddScoped<CategoryReader>();
         return services;
     }
+
+    /// <summary>Concept URIs answer linked-data clients with the RDF that describes them (see <see cref="ConceptNegotiation"/>).</summary>
+    public static IApplicationBuilder UseConceptNegotiation(this IApplicationBuilder app) => app.UseMiddleware<ConceptNegotiation>();
 
     /// <summary>Mapped before the taxonomy API, whose token-protected catch-all would otherwise answer these paths.</summary>
     public static IEndpointRouteBuilder MapResearch(this IEndpointRouteBuilder endpoints)

@@ -118,6 +118,7 @@ public static class HarmTaxonomyServices
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // WebApplication routes before the first middleware added here, so the endpoint's policy is known by now.
         app.UseRateLimiter();
+        app.UseConceptNegotiation();
         app.UseRequestLocalization(options =>
         {
             options.SetDefaultCulture(SupportedCultures.Default)
