@@ -37,6 +37,29 @@ public static class PageExtensions
         await page.ShouldHaveNoContentSecurityViolationsAsync();
     }
 
+    /// <summary>
+    /// Waits for a navigation to <paramref name="urlGlob"/>. When it never comes, the failure says where the page is
+    /// instead and what it shows, and keeps a screenshot (screenshots/stuck-*.png): a bare timeout says neither.
+    /// </summary>
+    public static async Task WaitForUrlOrExplainAsync(this IPage page, string urlGlob)
+    {
+        try
+        {
+            await page.WaitForURLAsync(urlGlob);
+        }
+        catch (TimeoutException timeout)
+        {
+            var shows = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+            Directory.CreateDirectory(folder);
+            var screenshot = Path.Combine(folder, $"stuck-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true, Timeout = 5_000 });
+            throw new Xunit.Sdk.XunitException(
+                $"Expected to reach {urlGlob}, but the page stayed at {page.Url} (screenshot {screenshot}). It shows:\n" +
+                (shows.Length > 1_500 ? shows[..1_500] + "…" : shows) + $"\n{timeout.Message}");
+        }
+    }
+
     /// <summary>Saves a full-page screenshot under the test output folder (screenshots/NAME.png) and returns its path.</summary>
     public static async Task<string> SaveScreenshotAsync(this IPage page, string name)
     {

@@ -41,7 +41,7 @@ public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
         // Role-gated navigation: a Researcher manages API clients but does not administer accounts.
         await Expect(page.GetByTestId("nav-admin")).ToHaveCountAsync(0);
         await page.GetByTestId("nav-api-clients").ClickAsync();
-        await page.WaitForURLAsync("**/account/api-clients");
+        await page.WaitForUrlOrExplainAsync("**/account/api-clients");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("api-clients-title")).ToHaveTextAsync("API clients");
         await Expect(page.GetByTestId("api-clients-empty")).ToBeVisibleAsync();
@@ -103,7 +103,7 @@ public sealed class ApiClientJourney(BrowserApp app) : BrowserTest(app)
         await page.SignInAsync(adminEmail, TestAccounts.Password, "Ada");
 
         await page.GetByTestId("nav-admin").ClickAsync();
-        await page.WaitForURLAsync("**/admin/users");
+        await page.WaitForUrlOrExplainAsync("**/admin/users");
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("admin-users-title")).ToHaveTextAsync("Accounts and roles");
         await page.GetByTestId("admin-user-search").FillAsync(memberEmail);

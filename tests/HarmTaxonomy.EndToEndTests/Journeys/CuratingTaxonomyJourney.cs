@@ -25,7 +25,7 @@ public sealed class CuratingTaxonomyJourney(BrowserApp app) : BrowserTest(app)
         await Expect(create.GetByTestId("taxonomy-slug")).ToHaveValueAsync("harms-we-face");
         await create.GetByTestId("taxonomy-languages").FillAsync("en, es");
         await create.GetByTestId("taxonomy-create-submit").ClickAsync();
-        await page.WaitForURLAsync("**/curation/harms-we-face/draft");
+        await page.WaitForUrlOrExplainAsync("**/curation/harms-we-face/draft");
         await WaitForDraftAsync(page);
         await page.ShouldHaveNoSeriousViolationsAsync();
 

@@ -42,7 +42,7 @@ public sealed class FacilitatingSessionJourney(BrowserApp app) : BrowserTest(app
         await Expect(open.GetByTestId("session-languages")).ToHaveValueAsync("en");
         await open.GetByTestId("session-pre-moderate").CheckAsync();
         await open.GetByTestId("session-open-submit").ClickAsync();
-        await page.WaitForURLAsync("**/facilitate/*");
+        await page.WaitForUrlOrExplainAsync("**/facilitate/*");
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("console-title")).ToHaveTextAsync("Online harms in schools");
         var code = (await page.GetByTestId("console-join-code").TextContentAsync())!.Trim();

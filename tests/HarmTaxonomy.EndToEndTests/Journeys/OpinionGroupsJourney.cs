@@ -55,7 +55,7 @@ public sealed class OpinionGroupsJourney(BrowserApp app) : BrowserTest(app)
         await phone.OpenStaticAsync($"/join/{code}");
         await phone.GetByTestId("join-name").FillAsync("Ana");
         await phone.GetByTestId("join-submit").ClickAsync();
-        await phone.WaitForURLAsync($"**/sessions/{code}");
+        await phone.WaitForUrlOrExplainAsync($"**/sessions/{code}");
         await phone.GetByTestId("session-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
         var voters = await Task.WhenAll(Enumerable.Range(0, PerCamp * 2).Select(number => ScriptedVoter.JoinAsync(App.BaseAddress, code, $"Voter {number}")));

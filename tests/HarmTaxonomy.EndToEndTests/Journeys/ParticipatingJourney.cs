@@ -36,7 +36,7 @@ public sealed class ParticipatingJourney(BrowserApp app) : BrowserTest(app)
         await phone.ShouldHaveNoSeriousViolationsAsync();
         await phone.GetByTestId("join-name").FillAsync("Ana");
         await phone.GetByTestId("join-submit").ClickAsync();
-        await phone.WaitForURLAsync($"**/sessions/{code}");
+        await phone.WaitForUrlOrExplainAsync($"**/sessions/{code}");
         await phone.GetByTestId("session-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await Expect(phone.GetByTestId("presence-count")).ToHaveTextAsync("1");
         await Expect(screen.GetByTestId("screen-presence")).ToHaveTextAsync("1");
@@ -67,7 +67,7 @@ public sealed class ParticipatingJourney(BrowserApp app) : BrowserTest(app)
         await page.OpenStaticAsync($"/join/{code}");
         await page.GetByTestId("join-name").FillAsync("Bo");
         await page.GetByTestId("join-submit").ClickAsync();
-        await page.WaitForURLAsync($"**/sessions/{code}");
+        await page.WaitForUrlOrExplainAsync($"**/sessions/{code}");
         await page.GetByTestId("session-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await Expect(page.GetByTestId("vote-not-open")).ToBeVisibleAsync();
 

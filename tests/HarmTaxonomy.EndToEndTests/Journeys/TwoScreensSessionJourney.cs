@@ -34,7 +34,7 @@ public sealed class TwoScreensSessionJourney(BrowserApp app) : BrowserTest(app)
         await open.GetByTestId("session-title").FillAsync("Harms in online games");
         await open.GetByTestId("session-pre-moderate").CheckAsync();
         await open.GetByTestId("session-open-submit").ClickAsync();
-        await console.WaitForURLAsync("**/facilitate/*");
+        await console.WaitForUrlOrExplainAsync("**/facilitate/*");
         await Expect(console.GetByTestId("console-title")).ToHaveTextAsync("Harms in online games");
         var code = (await console.GetByTestId("console-join-code").TextContentAsync())!.Trim();
         await console.GetByTestId("phase-next").ClickAsync();
@@ -46,7 +46,7 @@ public sealed class TwoScreensSessionJourney(BrowserApp app) : BrowserTest(app)
         await phone.GetByTestId("join-code").FillAsync(code.ToLowerInvariant());
         await phone.GetByTestId("join-name").FillAsync("Pia");
         await phone.GetByTestId("join-submit").ClickAsync();
-        await phone.WaitForURLAsync($"**/sessions/{code}");
+        await phone.WaitForUrlOrExplainAsync($"**/sessions/{code}");
         await phone.GetByTestId("session-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await Expect(console.GetByTestId("presence-count")).ToHaveTextAsync("1");
         await phone.GetByTestId("propose-open").ClickAsync();
@@ -84,7 +84,7 @@ public sealed class TwoScreensSessionJourney(BrowserApp app) : BrowserTest(app)
 
         // The draft now holds the category, and its history names the session.
         await console.GetByTestId("proposal-draft-link").ClickAsync();
-        await console.WaitForURLAsync($"**/curation/{slug}/draft");
+        await console.WaitForUrlOrExplainAsync($"**/curation/{slug}/draft");
         await console.GetByTestId("draft-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await Expect(console.GetByTestId("tree-node-HT-1")).ToContainTextAsync("Voice chat harassment");
         await console.GetByTestId("tree-node-HT-1").ClickAsync();
