@@ -97,22 +97,7 @@ public sealed class LargeDraftJourney(BrowserApp app, ITestOutputHelper output) 
             return id;
         }
 
-        var store = App.Services.GetRequiredService<IDocumentStore>();
-        await using (var session = store.LightweightSession())
-        {
-            session.Events.StartStream(created.TaxonomyId, created);
-            await session.SaveChangesAsync();
-        }
-
-        // With the expected version the inline projections know each event's version, as on the app's write path.
-        var version = 1L;
-        foreach (var batch in events.Chunk(1_000))
-        {
-            await using var session = store.LightweightSession();
-            version += batch.Length;
-            session.Events.Append(created.TaxonomyId, version, [.. batch]);
-            await session.SaveChangesAsync();
-        }
+        await TaxonomyStreams.AppendAsync(App.Services.GetRequiredService<IDocumentStore>(), created, events);
 
         return draft.Categories.Count;
     }

@@ -92,21 +92,7 @@ public sealed partial class LargeVersionPageTests(HarmTaxonomyAppFactory app, IT
             }
         }
 
-        var store = app.Services.GetRequiredService<IDocumentStore>();
-        await using (var session = store.LightweightSession())
-        {
-            session.Events.StartStream(created.TaxonomyId, created);
-            await session.SaveChangesAsync();
-        }
-
-        var version = 1L;
-        foreach (var batch in events.Chunk(1_000))
-        {
-            await using var session = store.LightweightSession();
-            version += batch.Length;
-            session.Events.Append(created.TaxonomyId, version, [.. batch]);
-            await session.SaveChangesAsync();
-        }
+        await TaxonomyStreams.AppendAsync(app.Services.GetRequiredService<IDocumentStore>(), created, events);
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<TaxonomyWriter>()
