@@ -1,5 +1,5 @@
-using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using HarmTaxonomy.Domain.Taxonomies.Creating;
+using HarmTaxonomy.Domain.Taxonomies.Drafting;
 using Marten;
 
 namespace HarmTaxonomy.TestSupport;
