@@ -38,14 +38,16 @@ public static class PageExtensions
     }
 
     /// <summary>
-    /// Waits for a navigation to <paramref name="urlGlob"/>. When it never comes, the failure says where the page is
-    /// instead and what it shows, and keeps a screenshot (screenshots/stuck-*.png): a bare timeout says neither.
+    /// Waits for a navigation to <paramref name="urlGlob"/>. Blazor navigates within the page (history API), where
+    /// waiting for a "load" event as well timed out now and then with the address already right; the steps after
+    /// this wait for what they need on the page, so arriving at the address is enough. When it never comes, the
+    /// failure says where the page is instead and what it shows, and keeps a screenshot (screenshots/stuck-*.png).
     /// </summary>
     public static async Task WaitForUrlOrExplainAsync(this IPage page, string urlGlob)
     {
         try
         {
-            await page.WaitForURLAsync(urlGlob);
+            await page.WaitForURLAsync(urlGlob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException timeout)
         {
