@@ -1,8 +1,6 @@
 using HarmTaxonomy.Domain.Exports.Csv;
-using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.OpenApi;
-using Microsoft.AspNetCore.Mvc;
 
 namespace HarmTaxonomy.Web.Features.Researching.Diffing;
 
@@ -15,11 +13,7 @@ public static class PublicDiffEndpoints
 {
     public static IEndpointRouteBuilder MapPublicDiffs(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(TaxonomyApi.Route)
-            .AllowAnonymous()
-            .WithMetadata(new SkipStatusCodePagesAttribute())
-            .AddEndpointFilter<TaxonomyApiFilter>()
-            .WithTags("Published versions");
+        var group = PublishedVersionRoutes.Group(endpoints);
 
         group.MapGet("/{slug}/diff", async Task<IResult> (
             string slug, string? from, string? to, HttpContext context, TaxonomyQueries queries, CancellationToken cancellationToken) =>

@@ -1,8 +1,6 @@
 using HarmTaxonomy.Domain.Exports.Skos;
-using HarmTaxonomy.Web.Features.Taxonomies.Api;
 using HarmTaxonomy.Web.Features.Taxonomies.Drafting;
 using HarmTaxonomy.Web.Infrastructure.OpenApi;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace HarmTaxonomy.Web.Features.Researching.Downloading;
@@ -20,11 +18,7 @@ public static class VersionDownloadEndpoints
 
     public static IEndpointRouteBuilder MapVersionDownloads(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(TaxonomyApi.Route)
-            .AllowAnonymous()
-            .WithMetadata(new SkipStatusCodePagesAttribute())
-            .AddEndpointFilter<TaxonomyApiFilter>()
-            .WithTags("Published versions");
+        var group = PublishedVersionRoutes.Group(endpoints);
 
         group.MapGet("/{slug}/versions", async (string slug, TaxonomyQueries queries, CancellationToken cancellationToken) =>
             TypedResults.Ok((await queries.RequireAsync(slug, cancellationToken)).Versions))
